@@ -1,0 +1,141 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parsePublisher } from '../../data/parse.js';
+import type { PostalAddress, Publisher } from '../../data/types.js';
+import { telUrl } from '../../data/url.js';
+import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
+import { image } from '../../internal/templates.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { styles } from './publisher.styles.js';
+
+/**
+ * The clinic behind the content: logo, name, headline, description, postal address, phone and
+ * website.
+ *
+ * @summary Shows the publishing clinic.
+ * @tag clinic-publisher
+ *
+ * @slot - Fallback content, shown until data arrives (and when scripts do not run).
+ * @slot error - Replaces the default error message.
+ *
+ * @csspart block - The `<section>` that holds everything.
+ * @csspart logo - The logo `<img>`.
+ * @csspart name - The clinic's name.
+ * @csspart headline - The line under the name.
+ * @csspart description - The description paragraph.
+ * @csspart address - The `<address>`.
+ * @csspart phone - The `tel:` link.
+ * @csspart website - The website link.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--clinic-publisher-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
+ * @cssproperty [--clinic-publisher-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
+ * @cssproperty [--clinic-publisher-logo-size=3.5rem] - Height of the logo.
+ *
+ * @cssstate loading - Content is on its way.
+ * @cssstate ready - Content is shown.
+ * @cssstate error - The error message is shown.
+ *
+ * @fires {ClinicLoadEvent} clinic-load - Content was rendered.
+ * @fires {ClinicErrorEvent} clinic-error - Content could not be loaded or was invalid.
+ * @fires {ClinicClickEvent} clinic-click - A reader followed the phone or website link.
+ */
+export class ClinicPublisher extends ClinicElement<Publisher> {
+  static override styles = [hostStyles, styles];
+
+  protected readonly section = 'publisher';
+
+  /** The clinic's name. */
+  @property() name?: string;
+  /** A line under the name, such as what the clinic does and where. */
+  @property() headline?: string;
+  /** The clinic's website. */
+  @property() href?: string;
+  /** Phone number as people write it; shown as a `tel:` link. */
+  @property() phone?: string;
+  /** Postal address on one line. */
+  @property() address?: string;
+  /** A short description. */
+  @property() description?: string;
+  /** URL of the logo. */
+  @property() logo?: string;
+  /** Text alternative of the logo. */
+  @property({ attribute: 'logo-alt' }) logoAlt?: string;
+
+  protected overrides(): Fields {
+    return {
+      name: this.name,
+      headline: this.headline,
+      url: this.href,
+      phone: this.phone,
+      address: this.address,
+      description: this.description,
+    };
+  }
+
+  protected compose(section: unknown, overrides: Fields): Publisher {
+    const publisher = parsePublisher(withOverrides(section, overrides));
+    if (this.logo !== undefined) {
+      return parsePublisher({ ...publisher, logo: { src: this.logo, alt: this.logoAlt ?? '' } });
+    }
+    if (publisher.logo && this.logoAlt !== undefined) publisher.logo = { ...publisher.logo, alt: this.logoAlt };
+    return publisher;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="bone title"></span>
+      <span class="bone short"></span>
+      <span class="bone"></span>
+      <span class="bone"></span>
+      <span class="bone short"></span>`;
+  }
+
+  private renderAddress(address: PostalAddress | undefined): TemplateResult | typeof nothing {
+    if (!address) return nothing;
+    if (address.line) return html`<address part="address" class="address">${address.line}</address>`;
+    const locality = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', ');
+    const lines = [address.street, locality, address.country && this.countryName(address.country)].filter(Boolean);
+    return html`<address part="address" class="address">
+      ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
+    </address>`;
+  }
+
+  private countryName(code: string): string {
+    if (!/^[A-Za-z]{2}$/.test(code)) return code;
+    try {
+      return new Intl.DisplayNames(this.language, { type: 'region' }).of(code.toUpperCase()) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  protected renderContent(publisher: Publisher): TemplateResult {
+    const tel = publisher.phone ? telUrl(publisher.phone) : undefined;
+    return html`<section part="block" class="block" aria-label=${publisher.name}>
+      ${image(publisher.logo, 'logo')}
+      <p part="name" class="name">${publisher.name}</p>
+      ${publisher.headline ? html`<p part="headline" class="headline">${publisher.headline}</p>` : nothing}
+      ${publisher.description
+        ? html`<p part="description" class="description">${publisher.description}</p>`
+        : nothing}
+      ${this.renderAddress(publisher.address)}
+      ${publisher.phone || publisher.url
+        ? html`<p class="contact">
+            ${tel
+              ? html`<a part="phone" class="phone" href=${tel}
+                  ><span class="label">${this.labels.call}</span> ${publisher.phone}</a
+                >`
+              : publisher.phone
+                ? html`<span part="phone" class="phone">${publisher.phone}</span>`
+                : nothing}
+            ${publisher.url
+              ? html`<a part="website" class="website" href=${publisher.url}>${this.labels.visitWebsite}</a>`
+              : nothing}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+}

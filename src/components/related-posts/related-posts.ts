@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataError } from '../../data/errors.js';
+import { parseRelated } from '../../data/parse.js';
+import type { RelatedPost } from '../../data/types.js';
+import { ClinicElement, type Fields } from '../../internal/clinic-element.js';
+import { date, heading, image, link } from '../../internal/templates.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { styles } from './related-posts.styles.js';
+
+/**
+ * A heading and a list of related articles: linked title, author, date and an optional image.
+ *
+ * @summary Lists related posts.
+ * @tag clinic-related-posts
+ *
+ * @slot - Fallback content, shown until data arrives (and when scripts do not run).
+ * @slot error - Replaces the default error message.
+ *
+ * @csspart heading - The list's heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart image - An item's `<img>`.
+ * @csspart link - An item's title link.
+ * @csspart meta - An item's author and date line.
+ * @csspart empty - The message shown when there are no posts.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--clinic-related-gap=calc(var(--clinic-spacing, 1rem) * 0.75)] - Space between items.
+ * @cssproperty [--clinic-related-min-column=14rem] - Narrowest column of `layout="grid"`.
+ *
+ * @cssstate loading - Content is on its way.
+ * @cssstate ready - Content is shown.
+ * @cssstate error - The error message is shown.
+ *
+ * @fires {ClinicLoadEvent} clinic-load - Content was rendered.
+ * @fires {ClinicErrorEvent} clinic-error - Content could not be loaded or was invalid.
+ * @fires {ClinicClickEvent} clinic-click - A reader followed a post's link; `position` is its index.
+ */
+export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
+  static override styles = [hostStyles, styles];
+
+  protected readonly section = 'related';
+
+  /** The list's heading; default "Related posts" in the element's language. */
+  @property() heading?: string;
+  /** Level of the heading, 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Show at most this many posts. */
+  @property({ type: Number }) limit?: number;
+  /** `list` (default), `grid` or `compact`. */
+  @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
+  /** The posts as a JSON array, shaped like the document's `related` section. */
+  @property() items?: string;
+
+  protected overrides(): Fields {
+    return { items: this.items };
+  }
+
+  protected compose(section: unknown, { items }: Fields): RelatedPost[] {
+    let list = section;
+    if (typeof items === 'string') {
+      try {
+        list = JSON.parse(items);
+      } catch {
+        throw new DataError('the items attribute is not a valid JSON array');
+      }
+    }
+    const posts = parseRelated(list ?? [], items === undefined ? 'related' : 'items');
+    return posts.slice(0, this.visibleCount(posts.length));
+  }
+
+  private visibleCount(total: number): number {
+    const limit = Number(this.limit);
+    return this.limit !== undefined && this.limit !== null && Number.isFinite(limit) && limit >= 0
+      ? Math.floor(limit)
+      : total;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const rows = Math.min(this.visibleCount(3), 10) || 3;
+    return html`<span class="bone title"></span>
+      ${Array.from({ length: rows }, () => html`<span class="bone"></span><span class="bone short"></span>`)}`;
+  }
+
+  protected renderContent(posts: RelatedPost[]): TemplateResult {
+    const lang = this.language;
+    const title = this.heading ?? this.labels.relatedPosts;
+    return html`<section class="related" aria-label=${title}>
+      ${heading(this.headingLevel, title, 2, 'heading')}
+      ${posts.length
+        ? html`<ul part="list" class="list" role="list">
+            ${posts.map(
+              (post, i) => html`<li part="item" class="item" data-position=${i}>
+                ${image(post.image, 'image')}
+                <div class="text">
+                  ${link(post.url, post.title)}
+                  ${post.author || post.published
+                    ? html`<p part="meta" class="meta">
+                        ${post.author ?? nothing}${post.author && post.published ? html`<span aria-hidden="true"> · </span>` : nothing}${date(post.published, lang)}
+                      </p>`
+                    : nothing}
+                </div>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p part="empty" class="empty">${this.labels.empty}</p>`}
+    </section>`;
+  }
+}

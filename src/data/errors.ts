@@ -1,0 +1,21 @@
+/** Why content could not be shown: a message for people, and the HTTP status when there was one. */
+export class DataError extends Error {
+  override name = 'DataError';
+  /** HTTP status of the failed response, if the failure was one. */
+  readonly status?: number;
+  /** Whether trying again may help (network errors, timeouts, 5xx). */
+  readonly transient: boolean;
+
+  constructor(message: string, options: { status?: number; transient?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.status = options.status;
+    this.transient = options.transient ?? false;
+  }
+}
+
+/** Any thrown value as a DataError with a readable message. */
+export function toDataError(error: unknown): DataError {
+  if (error instanceof DataError) return error;
+  if (error instanceof Error) return new DataError(error.message, { cause: error });
+  return new DataError(String(error));
+}

@@ -1,0 +1,220 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataError, toDataError } from '../data/errors.js';
+import type { SectionName } from '../data/types.js';
+import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
+import { DocumentController } from './document-controller.js';
+import { labelsFor, languageOf, type Labels } from './i18n.js';
+
+/** The states an element reports in its `status` attribute. */
+export type Status = 'loading' | 'ready' | 'error';
+
+/** Attribute values as the element holds them: `undefined` when the attribute is absent. */
+export type Fields = Record<string, unknown>;
+
+/** Copies the defined values of `overrides` over `base` (attributes win over document fields). */
+export function withOverrides(base: unknown, overrides: Fields): unknown {
+  const defined = Object.entries(overrides).filter(([, value]) => value !== undefined && value !== null);
+  if (defined.length === 0) return base;
+  const start = typeof base === 'object' && base !== null && !Array.isArray(base) ? base : {};
+  return { ...start, ...Object.fromEntries(defined) };
+}
+
+/**
+ * What the three elements share: `src`, `data`, `status`, `theme`, `loading` and `lang`; loading
+ * through one DocumentController; parsing; the loading, error and fallback states; the events.
+ * Each element names its section, composes its attributes over the section and renders a model.
+ *
+ * @internal
+ */
+export abstract class ClinicElement<T> extends LitElement {
+  /** The document section this element shows. */
+  protected abstract readonly section: SectionName;
+
+  protected readonly loader = new DocumentController(this);
+  private readonly internals?: ElementInternals = this.attachInternals?.();
+  private announced?: unknown;
+  private preparing?: Promise<unknown>;
+
+  /** The parsed, ready-to-render content. */
+  @state() protected model?: T;
+  /** Why the element is in its error state. */
+  @state() protected error?: DataError;
+
+  /** URL of a JSON content document; relative URLs resolve against the page. Ignored when `data` is set. */
+  @property({ reflect: true }) src = '';
+  /** Set by the element: `loading`, `ready` or `error`. */
+  @property({ reflect: true }) status?: Status;
+  /** `light` or `dark` forces a colour scheme; `auto` follows the reader's preference. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `eager` fetches at once; `lazy` fetches when the element nears the viewport. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+  /** Language of dates and labels; default: the nearest `lang` in the page, else English. */
+  @property() override lang!: string;
+  /** The section's content as an object, for scripts; wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The built-in labels in the element's language. */
+  protected get labels(): Labels {
+    return labelsFor(this.language);
+  }
+
+  /** The element's language: its `lang`, the nearest ancestor's, or English. */
+  protected get language(): string {
+    return languageOf(this);
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => this.handleClick(event));
+  }
+
+  /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
+  protected abstract overrides(): Fields;
+
+  /** Parses the section with the attributes applied; throws a DataError when it is invalid. */
+  protected abstract compose(section: unknown, overrides: Fields): T;
+
+  /** Work a model needs before it is shown (the card's Markdown body); rejects into the error state. */
+  protected prepare(_model: T): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected abstract renderContent(model: T): TemplateResult;
+
+  protected abstract renderSkeleton(): TemplateResult;
+
+  override willUpdate(changed: PropertyValues): void {
+    this.loader.sync(this.data === undefined ? this.src : '', this.loading === 'lazy');
+    const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
+    if (inputs) this.derive();
+  }
+
+  private derive(): void {
+    const overrides = this.overrides();
+    const load = this.loader.state;
+    let section: unknown;
+    if (this.data !== undefined) {
+      section = this.data;
+    } else if (load.kind === 'pending') {
+      return this.show('loading');
+    } else if (load.kind === 'error') {
+      return this.fail(load.error);
+    } else if (load.kind === 'complete') {
+      section = load.doc[this.section];
+      if (section === undefined || section === null) {
+        return this.fail(new DataError(`the document has no ${this.section} section`));
+      }
+    } else if (!Object.values(overrides).some((value) => value !== undefined)) {
+      // Nothing to show yet: the light-DOM fallback stays visible.
+      return this.show(undefined);
+    }
+    let model: T;
+    try {
+      model = this.compose(section, overrides);
+    } catch (error) {
+      return this.fail(error);
+    }
+    const preparing = this.prepare(model);
+    this.preparing = preparing;
+    if (!preparing) {
+      this.model = model;
+      return this.show('ready');
+    }
+    // Keep what is shown until the extra work is done; a newer derive() supersedes this one.
+    if (!this.model) this.show('loading');
+    preparing.then(
+      () => {
+        if (this.preparing !== preparing) return;
+        this.preparing = undefined;
+        this.model = model;
+        this.error = undefined;
+        this.show('ready');
+      },
+      (error: unknown) => {
+        if (this.preparing !== preparing) return;
+        this.preparing = undefined;
+        this.fail(error);
+      },
+    );
+  }
+
+  private show(status: Status | undefined): void {
+    this.status = status;
+    if (status !== 'error') this.error = undefined;
+    if (status !== 'ready') this.model = undefined;
+    try {
+      this.internals?.states.clear();
+      if (status) this.internals?.states.add(status);
+    } catch {
+      // Custom states are not supported in this browser; the status attribute still is.
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.preparing = undefined;
+    this.show('error');
+    this.error = toDataError(error);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.preparing) {
+      await this.preparing.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override updated(): void {
+    // Announce each new outcome once: a new document, new data, or a change of state.
+    const load = this.loader.state;
+    const url = load.kind === 'idle' ? null : load.url;
+    const input = this.data ?? (load.kind === 'complete' ? load.doc : 'attributes');
+    if (this.status === 'ready' && this.announced !== input) {
+      this.announced = input;
+      const source: LoadSource = this.data !== undefined ? 'property' : load.kind === 'complete' ? 'endpoint' : 'attributes';
+      const stale = load.kind === 'complete' && load.stale;
+      this.dispatchEvent(new ClinicLoadEvent({ source, src: source === 'endpoint' ? url : null, stale }));
+    } else if (this.status === 'error' && this.error && this.announced !== this.error) {
+      this.announced = this.error;
+      this.dispatchEvent(
+        new ClinicErrorEvent({ src: url, message: this.error.message, status: this.error.status }),
+      );
+    } else if (this.status !== 'ready' && this.status !== 'error') {
+      this.announced = undefined;
+    }
+  }
+
+  private handleClick(event: MouseEvent): void {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+    if (!link) return;
+    const position = Number(link.closest('[data-position]')?.getAttribute('data-position') ?? 0);
+    this.dispatchEvent(new ClinicClickEvent({ href: link.href, widget: this.localName, position }));
+  }
+
+  /** Why the element is in its error state, for scripts; the reader sees a short message. */
+  get errorMessage(): string | undefined {
+    return this.error?.message;
+  }
+
+  override render(): TemplateResult {
+    const { status, model } = this;
+    // Slots stay in the tree in every state and are hidden, so slotted content never moves.
+    return html`
+      <slot ?hidden=${status !== undefined}></slot>
+      <div part="error" class="error" role="alert" ?hidden=${status !== 'error'}>
+        <slot name="error">${status === 'error' ? this.labels.error : ''}</slot>
+      </div>
+      ${status === 'loading'
+        ? html`<div part="skeleton" class="skeleton" aria-busy="true">
+            <span class="visually-hidden" role="status">${this.labels.loading}</span>
+            ${this.renderSkeleton()}
+          </div>`
+        : nothing}
+      ${status === 'ready' && model !== undefined ? this.renderContent(model) : nothing}
+    `;
+  }
+}

@@ -1,0 +1,73 @@
+/** Built-in labels, in English and Spanish. Attributes or slots override each one per element. */
+export interface Labels {
+  relatedPosts: string;
+  call: string;
+  visitWebsite: string;
+  readMore: string;
+  by: string;
+  loading: string;
+  error: string;
+  empty: string;
+}
+
+const LABELS: Record<string, Labels> = {
+  en: {
+    relatedPosts: 'Related posts',
+    call: 'Call',
+    visitWebsite: 'Visit website',
+    readMore: 'Read more',
+    by: 'By',
+    loading: 'Loading…',
+    error: 'This content could not be loaded.',
+    empty: 'No related posts yet.',
+  },
+  es: {
+    relatedPosts: 'Artículos relacionados',
+    call: 'Llamar',
+    visitWebsite: 'Visitar el sitio web',
+    readMore: 'Leer más',
+    by: 'Por',
+    loading: 'Cargando…',
+    error: 'No se pudo cargar este contenido.',
+    empty: 'Todavía no hay artículos relacionados.',
+  },
+};
+
+/** The labels for a BCP 47 language tag ("es-MX" uses Spanish); English when unknown. */
+export function labelsFor(lang: string): Labels {
+  return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
+}
+
+/** The language an element speaks: its own `lang`, else the nearest ancestor's, else English. */
+export function languageOf(element: Element): string {
+  const owner = element.closest('[lang]') ?? (element.getRootNode() as ShadowRoot).host?.closest('[lang]');
+  const lang = owner?.getAttribute('lang')?.trim();
+  return lang || 'en';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date such as "May 1, 2024" or "1 de mayo de 2024"; `undefined` if the value is not a date. */
+export function formatDate(iso: string, lang: string): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  // A date without a time means that calendar day everywhere: format it in UTC, where it was parsed.
+  const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
+  const key = `${lang}|${timeZone ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+    } catch {
+      formatter = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone });
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(time);
+}
+
+/** The machine-readable value for `<time datetime>`. */
+export function datetimeAttr(iso: string): string {
+  return DATE_ONLY.test(iso) ? iso : new Date(iso).toISOString();
+}

@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ImageRef } from '../data/types.js';
+import { datetimeAttr, formatDate } from './i18n.js';
+
+/** A heading of the given level (1 to 6; anything else falls back to `fallback`). */
+export function heading(level: number, content: unknown, fallback = 2, part = 'title'): TemplateResult {
+  const n = Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+  switch (n) {
+    case 1:
+      return html`<h1 part=${part} class=${part}>${content}</h1>`;
+    case 3:
+      return html`<h3 part=${part} class=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${part}>${content}</h6>`;
+    default:
+      return html`<h2 part=${part} class=${part}>${content}</h2>`;
+  }
+}
+
+/**
+ * An image that loads lazily. With `width` and `height` the browser reserves its box (the styles set
+ * `height: auto`, so the ratio of the two attributes holds) before a byte of it arrives.
+ */
+export function image(img: ImageRef | undefined, part: string): TemplateResult | typeof nothing {
+  if (!img) return nothing;
+  return html`<img
+    part=${part}
+    class=${part}
+    src=${img.src}
+    alt=${img.alt}
+    width=${ifDefined(img.width)}
+    height=${ifDefined(img.height)}
+    loading="lazy"
+    decoding="async"
+  />`;
+}
+
+/** A `<time>` for an ISO date, formatted in `lang`. */
+export function date(iso: string | undefined, lang: string): TemplateResult | typeof nothing {
+  const text = iso ? formatDate(iso, lang) : undefined;
+  return text ? html`<time datetime=${datetimeAttr(iso!)}>${text}</time>` : nothing;
+}
+
+/** A link when `href` is set, plain text when it is not. */
+export function link(href: string | undefined, content: unknown, part = 'link', extra = ''): TemplateResult {
+  return href
+    ? html`<a part=${part} class=${`${part} ${extra}`} href=${href}>${content}</a>`
+    : html`<span class=${part}>${content}</span>`;
+}

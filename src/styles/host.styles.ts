@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: the :host reset, the global tokens resolved once into private `--_*`
+ * properties (public `--clinic-*` properties are only ever read, never declared here), the colour
+ * scheme, and the error and skeleton states.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    --_font: var(--clinic-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--clinic-color-text, light-dark(#1c2430, #e6ebf2));
+    --_muted: var(--clinic-color-muted, light-dark(#4f5968, #a8b3c2));
+    --_accent: var(--clinic-color-accent, light-dark(#0a6660, #62d0c4));
+    --_surface: var(--clinic-color-surface, light-dark(#ffffff, #161b22));
+    --_border: var(--clinic-color-border, light-dark(#d5dbe3, #343c47));
+    --_error: var(--clinic-color-error, light-dark(#a3261b, #ff9b8f));
+    --_skeleton: var(--clinic-color-skeleton, light-dark(#e7ebf0, #262d37));
+    --_focus: var(--clinic-color-focus, var(--_accent));
+    --_radius: var(--clinic-radius, 8px);
+    --_space: var(--clinic-spacing, 1rem);
+    --_shadow: var(--clinic-shadow, none);
+    --_font-size: var(--clinic-font-size, 1rem);
+    --_line-height: var(--clinic-line-height, 1.5);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+    text-align: start;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .error {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_space) * 0.6);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .bone {
+    display: block;
+    height: 1em;
+    border-radius: 4px;
+    background: var(--_skeleton);
+    animation: clinic-pulse 1.6s ease-in-out infinite;
+  }
+  .bone.title {
+    height: 1.5em;
+    width: 80%;
+  }
+  .bone.short {
+    width: 40%;
+  }
+  .bone.media {
+    height: auto;
+    aspect-ratio: 16 / 9;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @keyframes clinic-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;
