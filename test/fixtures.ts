@@ -15,7 +15,7 @@ export function sampleDocument() {
       category: 'News',
       summary: 'A short summary.',
       body: '## Section\n\nSome *emphasis* and a [link](https://clinic.example/more).',
-      image: { src: 'data:,', alt: 'A sample image', width: 1200, height: 630 },
+      image: { src: '/test/fixtures/photo.png', alt: 'A sample image', width: 1200, height: 630 },
       author: 'Dr. Sample',
       published: '2024-05-01',
       tags: ['sample'],

@@ -1,0 +1,218 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { fakeFetch, json } from '../../../test/fake-client.js';
+import { badInputSuite } from '../../../test/bad-input.js';
+import { SEED_TITLE, SEED_URL, sampleDocument } from '../../../test/fixtures.js';
+import { eventsOf, part, partText, settled, shadow } from '../../../test/helpers.js';
+import type { ClinicArticleCard } from './article-card.js';
+
+describe('<clinic-article-card>', () => {
+  describe('accessibility', () => {
+    it('passes axe when ready', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card
+        headline="Title"
+        href="https://clinic.example/a"
+        summary="Summary"
+        author="Ann"
+        published="2024-05-01"
+        category="News"
+        image="/test/fixtures/photo.png"
+        image-alt="A photo"
+      ></clinic-article-card>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a full Markdown body', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full" .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe while loading, and marks the skeleton busy', async () => {
+      fakeFetch({ '/slow.json': 'hang' });
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/slow.json"></clinic-article-card>`);
+      expect(el.status).to.equal('loading');
+      expect(part(el, 'skeleton')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the error state, with the message in an alert', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card summary="no title"></clinic-article-card>`);
+      await settled(el);
+      expect(el.status).to.equal('error');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the heading level it is given', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card headline="T" heading-level="4"></clinic-article-card>`);
+      await settled(el);
+      expect(part(el, 'title')!.localName).to.equal('h4');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(part(el, 'title')!.localName, 'out of range falls back to h2').to.equal('h2');
+    });
+  });
+
+  describe('attributes & properties', () => {
+    it('renders every field from attributes alone', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card
+        headline="A headline"
+        summary="A summary"
+        href="/articles/a"
+        image="/test/fixtures/photo.png"
+        image-alt="Alt text"
+        author="Ann"
+        published="2024-05-01"
+        category="News"
+      ></clinic-article-card>`);
+      await settled(el);
+      expect(el.getAttribute('status')).to.equal('ready');
+      expect(partText(el, 'title')).to.equal('A headline');
+      expect(part(el, 'link')!.getAttribute('href')).to.equal('/articles/a');
+      expect(partText(el, 'summary')).to.equal('A summary');
+      expect(partText(el, 'category')).to.equal('News');
+      expect(partText(el, 'meta')).to.equal('By Ann · May 1, 2024');
+      expect(part(el, 'meta')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-01');
+      expect(part(el, 'image')!.getAttribute('alt')).to.equal('Alt text');
+      expect(eventsOf('clinic-load', el)[0]!.detail).to.deep.equal({ source: 'attributes', src: null, stale: false });
+    });
+
+    it('takes the article from the data property', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+      expect(partText(el, 'title')).to.equal('Sample article');
+      expect(part(el, 'image')!.getAttribute('width')).to.equal('1200');
+      expect(eventsOf('clinic-load', el)[0]!.detail.source).to.equal('property');
+    });
+
+    it('re-renders when an attribute changes, without a new request', async () => {
+      const requests = fakeFetch({ '/doc.json': json(sampleDocument()) });
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/doc.json"></clinic-article-card>`);
+      await settled(el);
+      el.setAttribute('headline', 'Changed');
+      await el.updateComplete;
+      expect(partText(el, 'title')).to.equal('Changed');
+      expect(requests).to.have.length(1);
+    });
+
+    it('formats the date in the language of the nearest lang attribute', async () => {
+      const wrapper = await fixture(html`<div lang="es-MX"><clinic-article-card headline="T" published="2024-05-01" author="Ana"></clinic-article-card></div>`);
+      const el = await settled(wrapper.querySelector('clinic-article-card')!);
+      expect(partText(el, 'meta')).to.equal('Por Ana · 1 de mayo de 2024');
+    });
+
+    it('drops a URL whose scheme is not allowed and still renders the rest', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card headline="T" href="javascript:alert(1)" image=" JaVaScRiPt:alert(1)"></clinic-article-card>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(shadow(el).querySelector('a')).to.equal(null);
+      expect(part(el, 'image')).to.equal(null);
+      expect(partText(el, 'title')).to.equal('T');
+    });
+
+    it('shows the light-DOM fallback until it has something to show', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card><a href="/a">Fallback link</a></clinic-article-card>`);
+      expect(el.hasAttribute('status')).to.equal(false);
+      const slot = shadow(el).querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(slot.hidden).to.equal(false);
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      el.headline = 'Now';
+      await settled(el);
+      expect(slot.hidden).to.equal(true);
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('data states', () => {
+    it('loads the seed article from an endpoint', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src=${SEED_URL}></clinic-article-card>`);
+      await settled(el);
+      expect(partText(el, 'title')).to.equal(SEED_TITLE);
+      expect(partText(el, 'category')).to.equal('News');
+      expect(part(el, 'body')).to.equal(null);
+      expect(eventsOf('clinic-load', el)[0]!.detail).to.deep.equal({ source: 'endpoint', src: SEED_URL, stale: false });
+    });
+
+    it('renders the Markdown body with variant="full"', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src=${SEED_URL} variant="full"></clinic-article-card>`);
+      await settled(el);
+      const paragraphs = part(el, 'body')!.querySelectorAll('p');
+      expect(paragraphs.length).to.equal(8);
+      expect(paragraphs[0]!.textContent).to.match(/^Ketamine infusion therapy is quickly gaining recognition/);
+    });
+
+    it('lets an explicit attribute win over the fetched document', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src=${SEED_URL} headline="Our own headline"></clinic-article-card>`);
+      await settled(el);
+      expect(partText(el, 'title')).to.equal('Our own headline');
+      expect(partText(el, 'summary')).to.match(/^Ketamine infusion therapy/);
+    });
+
+    it('says so when the document has no article', async () => {
+      fakeFetch({ '/doc.json': json({ version: 1, publisher: { name: 'P' } }) });
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/doc.json"></clinic-article-card>`);
+      await settled(el);
+      expect(eventsOf('clinic-error', el)[0]!.detail.message).to.equal('the document has no article section');
+    });
+
+    it('turns a body past the size cap into the error state', async () => {
+      const article = { title: 'Long', body: 'x'.repeat(200_001) };
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full" .data=${article}></clinic-article-card>`);
+      await settled(el);
+      expect(el.status).to.equal('error');
+      expect(eventsOf('clinic-error', el)[0]!.detail.message).to.match(/200,000-character limit/);
+    });
+
+    badInputSuite(
+      'clinic-article-card',
+      (doc) => ((doc.article as Record<string, unknown>)['title'] = 42),
+      (doc) => delete (doc.article as Record<string, unknown>)['title'],
+      { wrongType: /^article\.title must be a string$/, missing: /^article\.title is required$/ },
+    );
+  });
+
+  describe('events', () => {
+    it('fires clinic-click with the link, the tag and position 0', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card headline="T" href="#read"></clinic-article-card>`);
+      await settled(el);
+      part(el, 'link')!.click();
+      const [click] = eventsOf('clinic-click', el);
+      expect(click!.detail).to.deep.equal({ href: new URL('#read', location.href).href, widget: 'clinic-article-card', position: 0 });
+      expect(click!.bubbles && click!.composed).to.equal(true);
+    });
+  });
+
+  describe('parts & theming', () => {
+    it('exposes the parts API.md lists', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full" .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+      for (const name of ['card', 'image', 'category', 'title', 'meta', 'summary', 'body', 'link']) {
+        expect(part(el, name), name).to.not.equal(null);
+      }
+    });
+
+    it('takes --clinic-card-radius from a wrapper, falling back to --clinic-radius', async () => {
+      const wrapper = await fixture(html`<div style="--clinic-radius: 3px">
+        <clinic-article-card headline="A"></clinic-article-card>
+        <clinic-article-card headline="B" style="--clinic-card-radius: 17px"></clinic-article-card>
+      </div>`);
+      const [a, b] = wrapper.querySelectorAll('clinic-article-card');
+      await settled(a!);
+      await settled(b!);
+      expect(getComputedStyle(part(a!, 'card')!).borderTopLeftRadius).to.equal('3px');
+      expect(getComputedStyle(part(b!, 'card')!).borderTopLeftRadius).to.equal('17px');
+    });
+
+    it('can be restyled through ::part()', async () => {
+      const wrapper = await fixture(html`<div>
+        <style>
+          .themed clinic-article-card::part(title) { color: rgb(1, 2, 3); }
+        </style>
+        <div class="themed"><clinic-article-card headline="A"></clinic-article-card></div>
+      </div>`);
+      const el = await settled(wrapper.querySelector('clinic-article-card')!);
+      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+});

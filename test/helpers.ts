@@ -1,0 +1,57 @@
+import { waitUntil } from '@open-wc/testing';
+import { defineAll } from '../src/define.js';
+import type { ClinicElement } from '../src/internal/clinic-element.js';
+import { resetClient } from '../src/data/client.js';
+
+defineAll();
+
+type AnyClinicElement = ClinicElement<unknown>;
+
+/** Every clinic-* event that reaches the document during a test, in order. */
+export const events: CustomEvent[] = [];
+const record = (event: Event) => events.push(event as CustomEvent);
+for (const type of ['clinic-load', 'clinic-error', 'clinic-click']) document.addEventListener(type, record);
+
+beforeEach(() => {
+  events.length = 0;
+});
+
+afterEach(() => {
+  resetClient();
+});
+
+/** The recorded events of one type, optionally only those from `target`. */
+export function eventsOf(type: string, target?: Element): CustomEvent[] {
+  return events.filter((event) => event.type === type && (!target || event.target === target));
+}
+
+/** Waits until the element has settled into `ready` or `error`, and its last render is done. */
+export async function settled<T extends Element>(el: T, timeout = 5000): Promise<T> {
+  const element = el as unknown as AnyClinicElement;
+  await waitUntil(() => element.status === 'ready' || element.status === 'error', 'element did not settle', {
+    timeout,
+  });
+  await element.updateComplete;
+  return el;
+}
+
+/** The element's shadow root, asserting that it has one. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** The first node in the element's shadow root that carries `part`. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** All nodes in the element's shadow root that carry `part`. */
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** The visible text of a part, white space folded. */
+export function partText(el: Element, name: string): string {
+  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
