@@ -80,11 +80,9 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   }
 
   protected compose(section: unknown, overrides: Fields): Article {
-    const article = parseArticle(withOverrides(section, overrides));
-    if (this.image !== undefined) {
-      return parseArticle({ ...article, image: { src: this.image, alt: this.imageAlt ?? '' } });
-    }
-    if (article.image && this.imageAlt !== undefined) article.image = { ...article.image, alt: this.imageAlt };
+    const image = this.image === undefined ? undefined : { src: this.image, alt: this.imageAlt ?? '' };
+    const article = parseArticle(withOverrides(section, { ...overrides, image }));
+    if (article.image && this.imageAlt !== undefined) article.image.alt = this.imageAlt;
     return article;
   }
 

@@ -75,11 +75,9 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   protected compose(section: unknown, overrides: Fields): Publisher {
-    const publisher = parsePublisher(withOverrides(section, overrides));
-    if (this.logo !== undefined) {
-      return parsePublisher({ ...publisher, logo: { src: this.logo, alt: this.logoAlt ?? '' } });
-    }
-    if (publisher.logo && this.logoAlt !== undefined) publisher.logo = { ...publisher.logo, alt: this.logoAlt };
+    const logo = this.logo === undefined ? undefined : { src: this.logo, alt: this.logoAlt ?? '' };
+    const publisher = parsePublisher(withOverrides(section, { ...overrides, logo }));
+    if (publisher.logo && this.logoAlt !== undefined) publisher.logo.alt = this.logoAlt;
     return publisher;
   }
 
