@@ -1,0 +1,165 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { badInputSuite } from '../../../test/bad-input.js';
+import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
+import { eventsOf, part, partText, parts, settled } from '../../../test/helpers.js';
+import type { ClinicRelatedPosts } from './related-posts.js';
+
+const ITEMS = JSON.stringify([
+  { title: 'One', url: '/one', author: 'Ann', published: '2024-03-04' },
+  { title: 'Two', url: '/two', image: { src: '/test/fixtures/photo.png', alt: '' } },
+  { title: 'Three', url: '/three' },
+]);
+
+const titles = (el: Element) => parts(el, 'link').map((link) => link.textContent!.trim());
+
+describe('<clinic-related-posts>', () => {
+  describe('accessibility', () => {
+    it('passes axe when ready, with a list of links under a heading', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      expect(part(el, 'heading')!.localName).to.equal('h2');
+      expect(part(el, 'list')!.localName).to.equal('ul');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in the error state', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items="[{"></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('error');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes & properties', () => {
+    it('renders the posts from the items attribute', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      expect(partText(el, 'heading')).to.equal('Related posts');
+      expect(titles(el)).to.deep.equal(['One', 'Two', 'Three']);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/one', '/two', '/three']);
+      expect(partText(el, 'meta')).to.equal('Ann · March 4, 2024');
+      expect(parts(el, 'item')).to.have.length(3);
+      expect(parts(el, 'image')).to.have.length(1);
+    });
+
+    it('shows at most `limit` posts', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="2" items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['One', 'Two']);
+      el.limit = 1;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['One']);
+      el.removeAttribute('limit');
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(3);
+    });
+
+    it('takes its heading from the heading attribute, and the level from heading-level', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts heading="More from the clinic" heading-level="3" items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      expect(part(el, 'heading')!.localName).to.equal('h3');
+      expect(partText(el, 'heading')).to.equal('More from the clinic');
+    });
+
+    it('localizes the default heading', async () => {
+      const wrapper = await fixture(html`<div lang="es"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>`);
+      const el = await settled(wrapper.querySelector('clinic-related-posts')!);
+      expect(partText(el, 'heading')).to.equal('Artículos relacionados');
+      expect(partText(el, 'meta')).to.equal('Ann · 4 de marzo de 2024');
+    });
+
+    it('takes the list from the data property', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts .data=${sampleDocument().related}></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['First post', 'Second post', 'Third post']);
+    });
+
+    it('says when the list is empty', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items="[]"></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(part(el, 'list')).to.equal(null);
+      expect(partText(el, 'empty')).to.equal('No related posts yet.');
+    });
+
+    it('keeps a post whose URL is not allowed, without its link', async () => {
+      const items = JSON.stringify([{ title: 'Bad', url: 'javascript:alert(1)' }, { title: 'Good', url: '/good' }]);
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${items}></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Good']);
+      expect(parts(el, 'item').map((item) => item.textContent!.trim())).to.deep.equal(['Bad', 'Good']);
+    });
+  });
+
+  describe('data states', () => {
+    it('loads the seed related posts from an endpoint', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts src=${SEED_URL}></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal([
+        'Developing Critical Thinking Skills in the Classroom',
+        'Common Mistakes to Avoid When Designing a Restroom',
+        'The Role of Technology in Home Care Services',
+      ]);
+      expect(parts(el, 'meta').map((meta) => meta.textContent!.trim())).to.deep.equal(['admin', 'admin', 'admin']);
+    });
+
+    it('lets the items attribute win over the fetched document', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts src=${SEED_URL} items=${ITEMS} limit="2"></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['One', 'Two']);
+    });
+
+    it('names the problem in an items attribute that is not JSON', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items="not json"></clinic-related-posts>`);
+      await settled(el);
+      expect(eventsOf('clinic-error', el)[0]!.detail.message).to.equal('the items attribute is not a valid JSON array');
+      expect(el.getAttribute('status')).to.equal('error');
+    });
+
+    it('names the item at fault', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${JSON.stringify([{ title: 'A', url: '/a' }, { title: 7, url: '/b' }])}></clinic-related-posts>`);
+      await settled(el);
+      expect(eventsOf('clinic-error', el)[0]!.detail.message).to.equal('items[1].title must be a string');
+    });
+
+    badInputSuite(
+      'clinic-related-posts',
+      (doc) => ((doc.related[0] as Record<string, unknown>)['published'] = { year: 2024 }),
+      (doc) => delete (doc.related[1] as Record<string, unknown>)['url'],
+      { wrongType: /^related\[0\]\.published must be a string$/, missing: /^related\[1\]\.url is required$/ },
+    );
+  });
+
+  describe('events', () => {
+    it('fires clinic-click with the position of the post followed', async () => {
+      const items = JSON.stringify([{ title: 'A', url: '#a' }, { title: 'B', url: '#b' }, { title: 'C', url: '#c' }]);
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${items}></clinic-related-posts>`);
+      await settled(el);
+      parts(el, 'link')[2]!.click();
+      expect(eventsOf('clinic-click', el)[0]!.detail).to.deep.equal({
+        href: new URL('#c', location.href).href,
+        widget: 'clinic-related-posts',
+        position: 2,
+      });
+    });
+  });
+
+  describe('parts & theming', () => {
+    it('exposes the parts API.md lists', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      for (const name of ['heading', 'list', 'item', 'link', 'meta']) expect(part(el, name), name).to.not.equal(null);
+    });
+
+    it('can be restyled through ::part()', async () => {
+      const wrapper = await fixture(html`<div>
+        <style>
+          .themed clinic-related-posts::part(item) { padding-top: 13px; }
+        </style>
+        <div class="themed"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>
+      </div>`);
+      const el = await settled(wrapper.querySelector('clinic-related-posts')!);
+      expect(getComputedStyle(part(el, 'item')!).paddingTop).to.equal('13px');
+    });
+  });
+});
