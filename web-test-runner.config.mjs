@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, CHROME_ARGS } from './scripts/find-chromium.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -16,6 +18,7 @@ export function baseConfig() {
         launchOptions: { executablePath: findChromium(), headless: true, args: CHROME_ARGS },
       }),
     ],
+    reporters: [defaultReporter(), summaryReporter()],
     testFramework: { config: { timeout: 10000 } },
     filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   };
