@@ -1,10 +1,23 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-// Library mode: one ES module (lazy Markdown chunk beside it) and one classic IIFE script.
-// `vite` (dev) serves the repository root so the demo under /demo/ can load src/ and dist/.
+/** `npm start` serves the repository root; the demo lives under /demo/, so send "/" there. */
+const demoHome: Plugin = {
+  name: 'clinic-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+  },
+};
+
+// Library mode: one ES module (with the Markdown chunk beside it, loaded on demand) and one
+// classic IIFE script, both from src/embed.ts.
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), demoHome],
   build: {
     target: 'es2021',
     outDir: 'dist',
@@ -19,5 +32,5 @@ export default defineConfig({
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-  server: { port: 5173 },
+  server: { port: 5173, open: false },
 });

@@ -140,6 +140,7 @@ describe('<clinic-article-card>', () => {
       const paragraphs = part(el, 'body')!.querySelectorAll('p');
       expect(paragraphs.length).to.equal(8);
       expect(paragraphs[0]!.textContent).to.match(/^Ketamine infusion therapy is quickly gaining recognition/);
+      expect(part(el, 'summary'), 'a summary that opens the body is not shown twice').to.equal(null);
     });
 
     it('lets an explicit attribute win over the fetched document', async () => {

@@ -120,7 +120,9 @@ export class ClinicArticleCard extends ClinicElement<Article> {
         ${by !== nothing || when !== nothing
           ? html`<p part="meta" class="meta">${by}${by !== nothing && when !== nothing ? html`<span aria-hidden="true"> · </span>` : nothing}${when}</p>`
           : nothing}
-        ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
+        ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
+          ? html`<p part="summary" class="summary">${article.summary}</p>`
+          : nothing}
         ${full && this.bodySource !== undefined ? html`<div part="body" class="body">${this.body}</div>` : nothing}
       </div>
     </article>`;
