@@ -4,23 +4,34 @@ import { expect, waitUntil } from '@open-wc/testing';
  * The built bundles as a partner page uses them (built by `npm test` before it runs): the IIFE
  * pasted twice and the ES module on one page.
  */
+/** Opens `path` in an iframe and waits until `count` widgets have settled. */
+async function openPage(path: string, count: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  await waitUntil(() => settledCount(frame) === count, 'the widgets did not settle', { timeout: 5000 });
+  return frame;
+}
+
+function settledCount(frame: HTMLIFrameElement): number {
+  const statuses = [...frame.contentDocument!.querySelectorAll('[status]')].map((el) => el.getAttribute('status'));
+  return statuses.filter((status) => status === 'ready' || status === 'error').length;
+}
+
+const scriptsLoaded = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+
 describe('the built bundles on a partner page', () => {
   let frame: HTMLIFrameElement;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/partner.html';
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    await waitUntil(
-      () => [...doc.querySelectorAll('[status]')].filter((el) => el.getAttribute('status') !== 'loading').length === 4,
-      'the widgets did not settle',
-      { timeout: 5000 },
-    );
+    frame = await openPage('/test/pages/partner.html', 4);
   });
 
   after(() => frame.remove());
@@ -44,5 +55,23 @@ describe('the built bundles on a partner page', () => {
       .concat(frame.contentWindow!.performance.getEntriesByType('resource'))
       .filter((entry) => entry.name.endsWith('/ketamine-infusion-therapy.json'));
     expect(fetched).to.have.length(1);
+  });
+});
+
+describe('the ES module bundle', () => {
+  it('loads the Markdown chunk only when a full article is shown', async () => {
+    const frame = await openPage('/test/pages/module.html', 2);
+    try {
+      expect(scriptsLoaded(frame).filter((path) => path.includes('/chunks/markdown-'))).to.deep.equal([]);
+      const card = frame.contentDocument!.createElement('clinic-article-card');
+      card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json');
+      card.setAttribute('variant', 'full');
+      frame.contentDocument!.body.append(card);
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
+      expect(scriptsLoaded(frame).filter((path) => path.includes('/chunks/markdown-'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
   });
 });
