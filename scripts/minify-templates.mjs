@@ -6,13 +6,14 @@
 const TAGS = /\b(html|css)`/g;
 
 function collapse(text, kind) {
+  if (!kind) return text;
   let out = text.replace(/\s*\n\s*/g, ' ');
   if (kind === 'css') out = out.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
   return out;
 }
 
 // Returns the index just past the template literal that starts at `start` (after the backtick),
-// and pushes its pieces to `parts`.
+// and pushes its pieces to `parts`; an untagged template (`kind` null) is copied as it is.
 function template(src, start, kind, parts) {
   let i = start;
   let chunk = '';
@@ -51,7 +52,7 @@ function expression(src, start, parts) {
       const tag = /\b(html|css)$/.exec(chunk)?.[1];
       parts.push(chunk, '`');
       chunk = '';
-      i = tag ? template(src, i + 1, tag, parts) : plain(src, i + 1, parts);
+      i = template(src, i + 1, tag ?? null, parts);
     } else if (c === '{') {
       depth++;
       chunk += c;
@@ -70,30 +71,6 @@ function expression(src, start, parts) {
     }
   }
   throw new Error('unterminated expression');
-}
-
-// An untagged template inside an expression: copied as it is, its expressions walked.
-function plain(src, start, parts) {
-  let i = start;
-  let chunk = '';
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '\\') {
-      chunk += c + src[i + 1];
-      i += 2;
-    } else if (c === '`') {
-      parts.push(chunk, '`');
-      return i + 1;
-    } else if (c === '$' && src[i + 1] === '{') {
-      parts.push(chunk, '${');
-      chunk = '';
-      i = expression(src, i + 2, parts);
-    } else {
-      chunk += c;
-      i++;
-    }
-  }
-  throw new Error('unterminated template');
 }
 
 function stringEnd(src, i, quote) {
