@@ -29,6 +29,8 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'clinic-widgets.js' : 'clinic-widgets.iife.js'),
     },
     rolldownOptions: {
+      // Modules that the entry and the Markdown chunk share stay in the entry (no third file).
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
