@@ -1,23 +1,30 @@
 import { DataError } from './errors.js';
 import { parseDocumentText } from './parse.js';
+import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
 import { safeUrl } from './url.js';
 
 /**
  * The only module that talks to the network. One request per absolute URL per page: every
- * element that shows the same `src` shares it. Requests time out, transient failures are retried
- * with backoff, and oversized answers are refused before they are parsed.
+ * element that shows the same `src` shares it. Requests time out, network errors and 5xx answers
+ * are retried with backoff, and oversized answers are refused before they are parsed. The last
+ * good copy of each document is kept in memory and, bounded, in the browser store (store.ts), so
+ * that an element can show it at once after a reload and keep showing it while the endpoint fails.
  */
 
 export interface ClientOptions {
-  /** Milliseconds before an unanswered request is given up. */
+  /** Milliseconds before an unanswered request is given up (it is not tried again). */
   timeout: number;
-  /** How many times a network error, timeout or 5xx answer is tried again. */
+  /** How many times a network error or 5xx answer is tried again. */
   retries: number;
-  /** Base delay of the exponential backoff, in milliseconds (jittered). */
+  /** Base delay of the exponential backoff, in milliseconds (with full jitter). */
   retryDelay: number;
   /** Largest response body accepted, in bytes. */
   maxBytes: number;
+  /** Oldest stored copy of a document that is shown, in milliseconds. */
+  maxAge: number;
+  /** Keep the last good copy of each document in the browser's localStorage, to survive a reload. */
+  persist: boolean;
 }
 
 export const DEFAULT_CLIENT_OPTIONS: Readonly<ClientOptions> = Object.freeze({
@@ -25,16 +32,38 @@ export const DEFAULT_CLIENT_OPTIONS: Readonly<ClientOptions> = Object.freeze({
   retries: 2,
   retryDelay: 400,
   maxBytes: 1_000_000,
+  maxAge: DEFAULT_STORE_LIMITS.maxAge,
+  persist: true,
 });
 
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
 
+/** The last good copy of a document: the parsed envelope and its JSON text. */
+interface Copy {
+  doc: DocumentEnvelope;
+  text: string;
+  savedAt: number;
+}
+
+interface Request {
+  promise: Promise<DocumentEnvelope>;
+  /** When it succeeded; unset while it runs. */
+  doneAt?: number;
+}
+
 const defaultFetch: FetchFn = (input, init) => fetch(input, init);
 let fetchImpl: FetchFn = defaultFetch;
 let options: ClientOptions = { ...DEFAULT_CLIENT_OPTIONS };
-const requests = new Map<string, Promise<DocumentEnvelope>>();
+/** Requests running or done in this page, per URL. Failed requests are deleted. */
+const requests = new Map<string, Request>();
+/** The last good copy per URL; `null` once the browser store was found to have none. */
+const copies = new Map<string, Copy | null>();
+/** Aborts every request in flight, for resetClient(). */
+const running = new Set<AbortController>();
+/** Bumped by resetClient(), so that requests started before it leave no trace after it. */
+let generation = 0;
 
-/** Changes how documents are fetched (timeout, retries, size limit) for the whole page. */
+/** Changes how documents are fetched and kept (timeout, retries, size limit, stored copies) for the whole page. */
 export function configureClient(changes: Partial<ClientOptions>): void {
   options = { ...options, ...changes };
 }
@@ -44,11 +73,20 @@ export function setFetch(fn: FetchFn): void {
   fetchImpl = fn;
 }
 
-/** @internal Forgets every request and restores `fetch` and the default options. */
-export function resetClient(): void {
+/**
+ * @internal Forgets every request and copy held in memory, aborts requests in flight, and
+ * restores `fetch` and the default options. The browser store is cleared too, unless
+ * `keepStore` is set: that is what a page reload looks like to this module.
+ */
+export function resetClient({ keepStore = false }: { keepStore?: boolean } = {}): void {
+  generation++;
+  for (const controller of running) controller.abort();
+  running.clear();
   fetchImpl = defaultFetch;
   options = { ...DEFAULT_CLIENT_OPTIONS };
   requests.clear();
+  copies.clear();
+  if (!keepStore) clearCopies();
 }
 
 /** The absolute URL that `src` names, resolved against the page; only http(s) documents load. */
@@ -68,8 +106,11 @@ export function resolveSrc(src: string, base: string = document.baseURI): string
 }
 
 /**
- * The content document at `src`. Callers that pass a `signal` stop waiting when it aborts; the
- * shared request goes on for the others. A failed request is forgotten, so a later call tries again.
+ * The content document at `src`, from the network (or from this page's earlier request for it).
+ * Callers that pass a `signal` stop waiting when it aborts; the shared request goes on for the
+ * others. A failed request is forgotten, so a later call tries again. When the new document is
+ * the same as the stored copy, the stored copy's object is returned, so callers can tell that
+ * nothing changed with `===`.
  */
 export function loadDocument(src: string, { signal }: { signal?: AbortSignal } = {}): Promise<DocumentEnvelope> {
   let url: string;
@@ -79,15 +120,91 @@ export function loadDocument(src: string, { signal }: { signal?: AbortSignal } =
     return Promise.reject(error);
   }
   let request = requests.get(url);
-  if (!request) {
-    const started = fetchWithRetry(url);
-    request = started;
-    requests.set(url, started);
-    started.catch(() => {
-      if (requests.get(url) === started) requests.delete(url);
-    });
+  if (request?.doneAt !== undefined && !fresh(request.doneAt)) {
+    requests.delete(url);
+    request = undefined;
   }
-  return signal ? untilAborted(request, signal) : request;
+  if (!request) {
+    const started = generation;
+    const current: Request = {
+      promise: fetchWithRetry(url).then((doc) => (generation === started ? remember(url, doc) : doc)),
+    };
+    request = current;
+    requests.set(url, current);
+    current.promise.then(
+      () => {
+        current.doneAt = Date.now();
+      },
+      (error: unknown) => {
+        if (requests.get(url) === current) requests.delete(url);
+        if (generation === started) forgetIfGone(url, error);
+      },
+    );
+  }
+  return signal ? untilAborted(request.promise, signal) : request.promise;
+}
+
+/**
+ * The last good copy of the document at `src` that is younger than the `maxAge` option: from
+ * this page's memory, else from the browser store. Undefined when there is none.
+ */
+export function storedDocument(src: string): DocumentEnvelope | undefined {
+  let url: string;
+  try {
+    url = resolveSrc(src);
+  } catch {
+    return undefined;
+  }
+  return copyOf(url)?.doc;
+}
+
+function fresh(savedAt: number): boolean {
+  return Date.now() - savedAt <= options.maxAge;
+}
+
+function copyOf(url: string): Copy | undefined {
+  let copy = copies.get(url);
+  if (copy === undefined) {
+    copy = options.persist ? restore(url) : undefined;
+    copies.set(url, copy ?? null);
+  }
+  if (copy && !fresh(copy.savedAt)) {
+    copies.set(url, null);
+    removeCopy(url);
+    return undefined;
+  }
+  return copy ?? undefined;
+}
+
+/** The browser store's copy of `url`, parsed; an unreadable one is removed. */
+function restore(url: string): Copy | undefined {
+  const stored = readCopy(url, options.maxAge);
+  if (!stored) return undefined;
+  try {
+    return { doc: parseDocumentText(stored.text), text: stored.text, savedAt: stored.savedAt };
+  } catch {
+    removeCopy(url);
+    return undefined;
+  }
+}
+
+/** Keeps a good document as the copy of `url`; returns the known copy when nothing changed. */
+function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
+  const text = JSON.stringify(doc);
+  const known = copyOf(url);
+  const kept = known && known.text === text ? known.doc : doc;
+  const savedAt = Date.now();
+  copies.set(url, { doc: kept, text, savedAt });
+  if (options.persist) writeCopy(url, text, { ...DEFAULT_STORE_LIMITS, maxAge: options.maxAge }, savedAt);
+  return kept;
+}
+
+/** A document that is gone (404, 410) loses its stored copy; any other failure keeps it. */
+function forgetIfGone(url: string, error: unknown): void {
+  if (error instanceof DataError && (error.status === 404 || error.status === 410)) {
+    copies.set(url, null);
+    removeCopy(url);
+  }
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -101,15 +218,20 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The request took longer than the `timeout` option: given up, not tried again. */
+class TimeoutError extends DataError {}
+
 async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
+  const started = generation;
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url);
     } catch (error) {
-      const retryable = error instanceof DataError && error.transient;
-      if (!retryable || attempt >= options.retries) throw error;
+      const retryable = error instanceof DataError && error.transient && !(error instanceof TimeoutError);
+      if (!retryable || attempt >= options.retries || generation !== started) throw error;
       // Exponential backoff with full jitter: 0..base, 0..2*base, 0..4*base, ...
       await sleep(Math.random() * options.retryDelay * 2 ** attempt);
+      if (generation !== started) throw error;
     }
   }
 }
@@ -117,7 +239,9 @@ async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
 async function fetchOnce(url: string): Promise<DocumentEnvelope> {
   const { timeout, maxBytes } = options;
   const controller = new AbortController();
+  const timedOut = () => new TimeoutError(`the content server did not answer within ${seconds(timeout)}`, { transient: true });
   const timer = setTimeout(() => controller.abort(), timeout);
+  running.add(controller);
   try {
     let response: Response;
     try {
@@ -128,48 +252,69 @@ async function fetchOnce(url: string): Promise<DocumentEnvelope> {
       });
     } catch (error) {
       throw controller.signal.aborted
-        ? new DataError(`the content server did not answer within ${timeout / 1000} s`, { transient: true })
+        ? timedOut()
         : new DataError('the content server could not be reached', { transient: true, cause: error });
     }
     if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
       throw new DataError(`the content server answered ${response.status}`, {
         status: response.status,
         transient: response.status >= 500,
       });
     }
-    const text = await readText(response, maxBytes, controller.signal, timeout);
+    const text = await readText(response, maxBytes, controller.signal, timedOut);
     return parseDocumentText(text);
   } finally {
     clearTimeout(timer);
+    running.delete(controller);
   }
 }
 
-async function readText(response: Response, maxBytes: number, signal: AbortSignal, timeout: number): Promise<string> {
-  const tooLarge = () => new DataError(`the response is larger than the ${Math.round(maxBytes / 1000)} kB limit`);
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+/** "1 MB", "500 kB": how the size limit is named in messages. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 100) / 10} kB`;
+}
+
+async function readText(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  timedOut: () => DataError,
+): Promise<string> {
+  const tooLarge = () => new DataError(`the response is larger than the ${formatBytes(maxBytes)} limit`);
   if (Number(response.headers.get('Content-Length')) > maxBytes) {
-    await response.body?.cancel();
+    await response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
   if (!response.body) return response.text();
+  // Read in chunks and stop at the limit, so that a huge answer is neither held nor parsed.
   const reader = response.body.getReader();
+  // A body that stalls is given up with the request: cancelling ends the pending read.
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
+      if (signal.aborted) throw timedOut();
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
-        await reader.cancel();
+        await reader.cancel().catch(() => undefined);
         throw tooLarge();
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw signal.aborted
-      ? new DataError(`the content server did not answer within ${timeout / 1000} s`, { transient: true })
-      : new DataError('the response was cut off', { transient: true, cause: error });
+    throw signal.aborted ? timedOut() : new DataError('the response was cut off', { transient: true, cause: error });
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

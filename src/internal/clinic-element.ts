@@ -34,6 +34,8 @@ export abstract class ClinicElement<T> extends LitElement {
   protected readonly loader = new DocumentController(this);
   private readonly internals?: ElementInternals = this.attachInternals?.();
   private announced?: unknown;
+  /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
+  private announcedStale = false;
   private preparing?: Promise<unknown>;
 
   /** The parsed, ready-to-render content. */
@@ -171,10 +173,11 @@ export abstract class ClinicElement<T> extends LitElement {
     const load = this.loader.state;
     const url = load.kind === 'idle' ? null : load.url;
     const input = this.data ?? (load.kind === 'complete' ? load.doc : 'attributes');
-    if (this.status === 'ready' && this.announced !== input) {
+    const stale = load.kind === 'complete' && load.stale;
+    if (this.status === 'ready' && (this.announced !== input || this.announcedStale !== stale)) {
       this.announced = input;
+      this.announcedStale = stale;
       const source: LoadSource = this.data !== undefined ? 'property' : load.kind === 'complete' ? 'endpoint' : 'attributes';
-      const stale = load.kind === 'complete' && load.stale;
       this.dispatchEvent(new ClinicLoadEvent({ source, src: source === 'endpoint' ? url : null, stale }));
     } else if (this.status === 'error' && this.error && this.announced !== this.error) {
       this.announced = this.error;

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { loadDocument, resolveSrc } from '../data/client.js';
+import { loadDocument, resolveSrc, storedDocument } from '../data/client.js';
 import { DataError, toDataError } from '../data/errors.js';
 import type { DocumentEnvelope } from '../data/types.js';
 
 export type LoadState =
   | { kind: 'idle' }
   | { kind: 'pending'; url: string }
+  /** `stale`: the endpoint failed and `doc` is the last good copy. */
   | { kind: 'complete'; url: string; doc: DocumentEnvelope; stale: boolean }
   | { kind: 'error'; url: string | null; error: DataError };
 
@@ -14,8 +15,15 @@ export const LAZY_MARGIN = '300px';
 
 /**
  * Loads the document an element's `src` names, through the shared client, and keeps its state.
- * Every element uses one of these. It fetches when `src` changes, waits for the viewport when
- * lazy, stops waiting when the element leaves the page, and picks up again when it comes back.
+ * Every element uses one of these.
+ *
+ * - A stored copy of the document (this page's memory or the browser store) is shown at once,
+ *   and the endpoint is asked in the background; the state changes only if the document did.
+ * - If the endpoint fails and a stored copy exists, the copy stays, marked `stale`.
+ * - `loading="lazy"` waits until the element nears the viewport (an IntersectionObserver with
+ *   LAZY_MARGIN) before it asks the endpoint; a stored copy is still shown at once.
+ * - Leaving the page stops the wait (the shared request goes on for others); coming back, or
+ *   being moved, picks it up again.
  */
 export class DocumentController implements ReactiveController {
   state: LoadState = { kind: 'idle' };
@@ -23,6 +31,8 @@ export class DocumentController implements ReactiveController {
   private lazy = false;
   private visible = false;
   private connected = false;
+  /** True from a (re)start until the endpoint has answered for the current `src`. */
+  private waiting = false;
   private abort?: AbortController;
   private observer?: IntersectionObserver;
 
@@ -40,7 +50,7 @@ export class DocumentController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    if (this.state.kind === 'idle' || this.state.kind === 'pending') this.restart();
+    if (this.waiting) this.restart();
   }
 
   hostDisconnected(): void {
@@ -57,6 +67,7 @@ export class DocumentController implements ReactiveController {
 
   private restart(): void {
     this.stop();
+    this.waiting = false;
     if (!this.src) {
       this.set({ kind: 'idle' });
       return;
@@ -68,15 +79,19 @@ export class DocumentController implements ReactiveController {
       this.set({ kind: 'error', url: null, error: toDataError(error) });
       return;
     }
-    if (this.state.kind !== 'complete' || this.state.url !== url) this.set({ kind: 'pending', url });
+    this.waiting = true;
+    const shown = this.state;
+    if (shown.kind !== 'complete' || shown.url !== url) {
+      const stored = storedDocument(url);
+      this.set(stored ? { kind: 'complete', url, doc: stored, stale: false } : { kind: 'pending', url });
+    }
     if (!this.connected) return;
     if (this.lazy && !this.visible && 'IntersectionObserver' in window) {
       this.observer = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) {
-            this.visible = true;
-            this.restart();
-          }
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.visible = true;
+          this.restart();
         },
         { rootMargin: LAZY_MARGIN },
       );
@@ -92,17 +107,30 @@ export class DocumentController implements ReactiveController {
     loadDocument(url, { signal: abort.signal }).then(
       (doc) => {
         if (abort.signal.aborted) return;
+        this.waiting = false;
+        const shown = this.state;
+        // The stored copy was confirmed: nothing to render again.
+        if (shown.kind === 'complete' && shown.url === url && shown.doc === doc && !shown.stale) return;
         this.set({ kind: 'complete', url, doc, stale: false });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        this.set({ kind: 'error', url, error: toDataError(error) });
+        this.waiting = false;
+        const copy = storedDocument(url);
+        if (!copy) {
+          this.set({ kind: 'error', url, error: toDataError(error) });
+          return;
+        }
+        const shown = this.state;
+        if (shown.kind === 'complete' && shown.url === url && shown.doc === copy && shown.stale) return;
+        this.set({ kind: 'complete', url, doc: copy, stale: true });
       },
     );
   }
 
   private set(state: LoadState): void {
     const old = this.state;
+    if (old.kind === 'pending' && state.kind === 'pending' && old.url === state.url) return;
     this.state = state;
     this.host.requestUpdate('loadState', old);
   }

@@ -1,0 +1,275 @@
+import { expect } from '@open-wc/testing';
+import { absolute, endpoint, hugeBody, json, text } from '../../test/resilience/endpoint.js';
+import { configureClient, DEFAULT_CLIENT_OPTIONS, loadDocument, resetClient, setFetch, storedDocument } from './client.js';
+import { DataError } from './errors.js';
+import { clearCopies, STORE_PREFIX, writeCopy, DEFAULT_STORE_LIMITS } from './store.js';
+
+const DOC = { version: 1, article: { title: 'One' } };
+const OTHER = { version: 1, article: { title: 'Two' } };
+
+/** The rejection of `promise`, as a DataError. */
+async function failure(promise: Promise<unknown>): Promise<DataError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('client', () => {
+  beforeEach(() => resetClient());
+  afterEach(() => resetClient());
+
+  it('has the documented defaults', () => {
+    expect(DEFAULT_CLIENT_OPTIONS).to.deep.equal({
+      timeout: 10_000,
+      retries: 2,
+      retryDelay: 400,
+      maxBytes: 1_000_000,
+      maxAge: 7 * 24 * 60 * 60 * 1000,
+      persist: true,
+    });
+  });
+
+  describe('request sharing', () => {
+    it('makes one request for five callers of one URL, relative or absolute', async () => {
+      const server = endpoint({ '/doc.json': json(DOC) });
+      const docs = await Promise.all([
+        loadDocument('/doc.json'),
+        loadDocument(`${location.origin}/doc.json`),
+        loadDocument(absolute('/doc.json')),
+        loadDocument(`${absolute('/doc.json')}#top`),
+        loadDocument('/doc.json'),
+      ]);
+      expect(server.requests).to.have.length(1);
+      expect(new Set(docs).size).to.equal(1);
+    });
+
+    it('does not cancel the shared request when one caller stops waiting', async () => {
+      let answer!: (response: Response) => void;
+      const waiting = new Promise<Response>((resolve) => (answer = resolve));
+      const signals: AbortSignal[] = [];
+      setFetch((_url, init) => {
+        signals.push(init.signal!);
+        return waiting;
+      });
+      const leaving = new AbortController();
+      const first = loadDocument('/doc.json', { signal: leaving.signal });
+      const second = loadDocument('/doc.json');
+      leaving.abort(new DOMException('left', 'AbortError'));
+      await first.then(
+        () => expect.fail('the caller that left should stop waiting'),
+        (error: unknown) => expect((error as DOMException).name).to.equal('AbortError'),
+      );
+      answer(json(DOC));
+      expect(await second).to.deep.equal(DOC);
+      expect(signals).to.have.length(1);
+      expect(signals[0]!.aborted).to.equal(false);
+    });
+
+    it('forgets a failed request, so a later call tries again', async () => {
+      configureClient({ retries: 0 });
+      const server = endpoint({ '/doc.json': [json({}, 500), json(DOC)] });
+      await failure(loadDocument('/doc.json'));
+      expect(await loadDocument('/doc.json')).to.deep.equal(DOC);
+      expect(server.requests).to.have.length(2);
+    });
+  });
+
+  describe('timeout', () => {
+    it('aborts a request that does not answer in time, and does not try it again', async () => {
+      configureClient({ timeout: 50, retryDelay: 1 });
+      const server = endpoint({ '/hang.json': 'hang' });
+      const error = await failure(loadDocument('/hang.json'));
+      expect(error.message).to.equal('the content server did not answer within 0.1 s');
+      expect(server.requests).to.have.length(1);
+      expect(server.signals[0]!.aborted).to.equal(true);
+    });
+
+    it('counts the time spent reading the body', async () => {
+      configureClient({ timeout: 50, retries: 0 });
+      // Headers arrive at once; the body never ends.
+      endpoint({ '/slow.json': () => new Response(new ReadableStream({ pull: () => new Promise(() => {}) })) });
+      const error = await failure(loadDocument('/slow.json'));
+      expect(error.message).to.match(/did not answer within/);
+    });
+  });
+
+  describe('retries', () => {
+    beforeEach(() => configureClient({ retryDelay: 1 }));
+
+    for (const [name, first] of [
+      ['a 503 answer', () => json({}, 503)],
+      ['a network error', () => new TypeError('Failed to fetch')],
+      ['a body cut off', () => new Response(new ReadableStream({ pull: (c) => c.error(new TypeError('reset')) }))],
+    ] as const) {
+      it(`tries ${name} again`, async () => {
+        const server = endpoint({ '/doc.json': [first, json(DOC)] });
+        expect(await loadDocument('/doc.json')).to.deep.equal(DOC);
+        expect(server.requests).to.have.length(2);
+      });
+    }
+
+    it('gives up after `retries` further tries of a 5xx answer', async () => {
+      const server = endpoint({ '/doc.json': json({}, 500) });
+      const error = await failure(loadDocument('/doc.json'));
+      expect(error.message).to.equal('the content server answered 500');
+      expect(error.status).to.equal(500);
+      expect(server.requests).to.have.length(3);
+    });
+
+    it('takes the number of tries from configureClient()', async () => {
+      configureClient({ retries: 4 });
+      const server = endpoint({ '/doc.json': json({}, 502) });
+      await failure(loadDocument('/doc.json'));
+      expect(server.requests).to.have.length(5);
+    });
+
+    for (const [name, answer, message] of [
+      ['a 404 answer', () => json({}, 404), /answered 404/],
+      ['a 429 answer', () => json({}, 429), /answered 429/],
+      ['an answer that is not JSON', () => text('<!doctype html><p>Oops'), /not valid JSON/],
+      ['JSON of the wrong shape', () => json({ version: 1, related: 'none' }), /related must be an array/],
+    ] as const) {
+      it(`does not try ${name} again, and names the problem`, async () => {
+        const server = endpoint({ '/doc.json': answer });
+        const error = await failure(loadDocument('/doc.json'));
+        expect(error.message).to.match(message);
+        expect(server.requests).to.have.length(1);
+      });
+    }
+
+    it('waits an exponentially growing, jittered time between tries', async () => {
+      configureClient({ retryDelay: 40, retries: 3 });
+      endpoint({ '/doc.json': json({}, 503) });
+      const waits: number[] = [];
+      const realTimeout = window.setTimeout;
+      const realRandom = Math.random;
+      Math.random = () => 0.5;
+      window.setTimeout = ((fn: () => void, ms?: number) => {
+        if (ms !== DEFAULT_CLIENT_OPTIONS.timeout) waits.push(ms ?? 0);
+        return realTimeout(fn, 0);
+      }) as typeof window.setTimeout;
+      try {
+        await failure(loadDocument('/doc.json'));
+      } finally {
+        window.setTimeout = realTimeout;
+        Math.random = realRandom;
+      }
+      expect(waits).to.deep.equal([20, 40, 80]);
+    });
+  });
+
+  describe('size limit', () => {
+    it('refuses an answer whose Content-Length is over the limit without reading it', async () => {
+      const body = hugeBody(24_000_000);
+      endpoint({
+        '/big.json': () => {
+          const response = body.response();
+          return new Response(response.body, { headers: { 'Content-Length': '24000000' } });
+        },
+      });
+      const error = await failure(loadDocument('/big.json'));
+      expect(error.message).to.equal('the response is larger than the 1 MB limit');
+      expect(body.stats.pulled).to.be.at.most(64 * 1024);
+    });
+
+    it('stops reading a 24 MB answer without Content-Length at the limit', async () => {
+      const body = hugeBody(24_000_000);
+      const server = endpoint({ '/big.json': body.response });
+      const error = await failure(loadDocument('/big.json'));
+      expect(error.message).to.equal('the response is larger than the 1 MB limit');
+      expect(body.stats.pulled).to.be.at.most(1_000_000 + 2 * 64 * 1024);
+      expect(body.stats.cancelled).to.equal(true);
+      expect(server.requests, 'an oversized answer is not tried again').to.have.length(1);
+    });
+
+    it('takes the limit from configureClient() and names it', async () => {
+      configureClient({ maxBytes: 20_000 });
+      const padded = { ...DOC, padding: 'x'.repeat(20_100) };
+      endpoint({ '/fits.json': json({ ...DOC, padding: 'x'.repeat(19_000) }), '/over.json': json(padded) });
+      expect((await loadDocument('/fits.json')).article).to.deep.equal(DOC.article);
+      expect((await failure(loadDocument('/over.json'))).message).to.equal('the response is larger than the 20 kB limit');
+    });
+  });
+
+  describe('stored copies', () => {
+    it('keeps the last good document in memory and in the browser store', async () => {
+      endpoint({ '/doc.json': json(DOC) });
+      expect(storedDocument('/doc.json')).to.equal(undefined);
+      const doc = await loadDocument('/doc.json');
+      expect(storedDocument('/doc.json')).to.equal(doc);
+      const value = localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))!;
+      expect(value.slice(value.indexOf('\n') + 1)).to.equal(JSON.stringify(DOC));
+    });
+
+    it('finds the stored copy again after a reload, and hands it back when the document is unchanged', async () => {
+      endpoint({ '/doc.json': json(DOC) });
+      await loadDocument('/doc.json');
+      resetClient({ keepStore: true });
+      const stored = storedDocument('/doc.json');
+      expect(stored).to.deep.equal(DOC);
+      endpoint({ '/doc.json': json(DOC) });
+      expect(await loadDocument('/doc.json')).to.equal(stored);
+    });
+
+    it('replaces the stored copy when the document changed', async () => {
+      endpoint({ '/doc.json': json(DOC) });
+      await loadDocument('/doc.json');
+      resetClient({ keepStore: true });
+      const stored = storedDocument('/doc.json');
+      endpoint({ '/doc.json': json(OTHER) });
+      const fresh = await loadDocument('/doc.json');
+      expect(fresh).to.not.equal(stored);
+      expect(fresh).to.deep.equal(OTHER);
+      resetClient({ keepStore: true });
+      expect(storedDocument('/doc.json')).to.deep.equal(OTHER);
+    });
+
+    it('keeps the stored copy when the endpoint fails, and drops it when the document is gone', async () => {
+      configureClient({ retries: 0 });
+      endpoint({ '/doc.json': json(DOC) });
+      await loadDocument('/doc.json');
+      resetClient({ keepStore: true });
+      configureClient({ retries: 0 });
+      endpoint({ '/doc.json': json({}, 503) });
+      await failure(loadDocument('/doc.json'));
+      expect(storedDocument('/doc.json')).to.deep.equal(DOC);
+      resetClient({ keepStore: true });
+      endpoint({ '/doc.json': json({}, 404) });
+      await failure(loadDocument('/doc.json'));
+      expect(storedDocument('/doc.json')).to.equal(undefined);
+      expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
+    });
+
+    it('does not hand out a copy older than maxAge', async () => {
+      writeCopy(absolute('/doc.json'), JSON.stringify(DOC), DEFAULT_STORE_LIMITS, Date.now() - 60_000);
+      expect(storedDocument('/doc.json')).to.deep.equal(DOC);
+      resetClient({ keepStore: true });
+      configureClient({ maxAge: 30_000 });
+      expect(storedDocument('/doc.json')).to.equal(undefined);
+    });
+
+    it('writes nothing to the browser store with persist: false, and still keeps a copy in memory', async () => {
+      configureClient({ persist: false });
+      endpoint({ '/doc.json': json(DOC) });
+      const doc = await loadDocument('/doc.json');
+      expect(Object.keys(localStorage).filter((key) => key.startsWith(STORE_PREFIX))).to.deep.equal([]);
+      expect(storedDocument('/doc.json')).to.equal(doc);
+    });
+
+    it('leaves no trace of a request that ends after a reset', async () => {
+      let answer!: (response: Response) => void;
+      setFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const pending = loadDocument('/doc.json');
+      resetClient({ keepStore: true });
+      answer(json(DOC));
+      await pending.catch(() => undefined);
+      expect(storedDocument('/doc.json')).to.equal(undefined);
+      expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
+      clearCopies();
+    });
+  });
+});
