@@ -19,13 +19,19 @@ const TYPES = {
 
 /**
  * Starts the server. `routes` maps a path to `(req, res) => void` or to a page's HTML text.
- * `headers` are added to every answer (a Content-Security-Policy, say).
+ * `headers` are added to every answer (a Content-Security-Policy, say). It is bounded: after
+ * `maxRequests` requests it answers 503, and after `lifetime` milliseconds it closes itself
+ * (open connections included, so a route that never answers cannot keep it alive).
  */
-export async function serve({ routes = {}, headers = {} } = {}) {
+export async function serve({ routes = {}, headers = {}, maxRequests = 5000, lifetime = 300_000 } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (requests.length > maxRequests) {
+      res.writeHead(503).end();
+      return;
+    }
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const route = routes[path];
     if (typeof route === 'function') return route(req, res);
@@ -48,9 +54,13 @@ export async function serve({ routes = {}, headers = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  const close = () =>
+    new Promise((resolve) => {
+      clearTimeout(timer);
+      server.close(resolve);
+      server.closeAllConnections();
+    });
+  const timer = setTimeout(close, lifetime);
+  timer.unref();
+  return { url: `http://127.0.0.1:${port}`, requests, close };
 }

@@ -1,0 +1,145 @@
+// Cumulative Layout Shift of a partner page whose three widgets load from an endpoint that
+// answers in 600 ms, with text below them. Runs in Chromium on the built dist/ (`npx vite build`
+// first). CLS is measured as the browser defines it: layout-shift entries without recent input,
+// grouped in session windows (gaps under 1 s, at most 5 s), the largest window's sum.
+//
+// Each case runs in a fresh browser context (nothing stored), then again after a reload (the
+// stored copy renders at once). Target: 0.00; at most 0.01.
+import { launch } from './lib/browser.mjs';
+import { page, SEED, slow } from './lib/endpoint.mjs';
+import { serve } from './lib/server.mjs';
+
+const DELAY = 600;
+
+// The seed document, and the same with every optional field filled in (images, logo, dates).
+const seed = JSON.parse(SEED);
+const full = structuredClone(seed);
+full.article.image = { src: '/test/fixtures/photo.png', alt: 'A photo', width: 1200, height: 630 };
+full.article.author = 'Dr. Ana Reyes';
+full.article.published = '2024-05-01';
+full.publisher.logo = { src: '/test/fixtures/photo.png', alt: 'Propel Therapeutics' };
+full.related = full.related.map((post, i) => ({ ...post, published: `2024-0${i + 2}-15`, image: { src: '/test/fixtures/photo.png', alt: '' } }));
+
+const TEXT = Array.from(
+  { length: 6 },
+  (_, i) => `<p>Paragraph ${i + 1} of the partner's own article. Readers are in the middle of this text when the
+widgets above it finish loading, so any change in their height moves these lines. The page uses its
+own fonts and spacing; the widgets only add their shadow-DOM styles.</p>`,
+).join('\n');
+
+const LAYOUTS = {
+  // Three widgets side by side above the article text; the text stays in view.
+  columns: {
+    viewport: { width: 1280, height: 800 },
+    css: `.widgets { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24px; align-items: start; }`,
+  },
+  // One column, widgets stacked; a tall window so that the text below them is in view.
+  stacked: {
+    viewport: { width: 800, height: 1800 },
+    css: `.widgets { display: grid; gap: 24px; max-width: 40rem; }`,
+  },
+};
+
+function html(layout, blocking) {
+  return page(
+    `<header><h1>Partner health news</h1><p>An article page of a partner site that embeds the clinic's widgets.</p></header>
+<section class="widgets">
+  <clinic-article-card src="api/doc.json"></clinic-article-card>
+  <clinic-publisher src="api/doc.json"></clinic-publisher>
+  <clinic-related-posts src="api/doc.json"></clinic-related-posts>
+</section>
+<main>${TEXT}</main>`,
+    {
+      head: `<style>body { margin: 0 auto; padding: 24px; max-width: 1200px; font: 17px/1.6 Georgia, serif; } ${LAYOUTS[layout].css}</style>
+<script>
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.shifts.push({ value: e.value, at: e.startTime, sources: e.sources.map((s) => ({
+        node: s.node ? (s.node.nodeName + (s.node.className ? '.' + s.node.className : '')) : '?',
+        from: [s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height].map(Math.round),
+        to: [s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height].map(Math.round),
+      })) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.loads = 0;
+  document.addEventListener('clinic-load', () => window.loads++);
+</script>`,
+      blocking,
+    },
+  );
+}
+
+/** CLS from layout-shift entries: the largest session window. */
+function cls(shifts) {
+  let best = 0;
+  let sum = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const { value, at } of shifts) {
+    if (at - last > 1000 || at - start > 5000) {
+      sum = 0;
+      start = at;
+    }
+    sum += value;
+    last = at;
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
+const docs = { seed: slow(SEED, DELAY), full: slow(JSON.stringify(full), DELAY) };
+const routes = {};
+for (const [name, route] of Object.entries(docs)) {
+  for (const layout of Object.keys(LAYOUTS)) {
+    routes[`/${name}/${layout}.html`] = html(layout, true);
+    routes[`/${name}/${layout}-deferred.html`] = html(layout, false);
+  }
+  routes[`/${name}/api/doc.json`] = route;
+}
+// The bundle is loaded render-blocking (as the README recommends for no shift); one case shows what a
+// module script that is not render-blocking costs: the page paints before the widgets exist.
+const CASES = [
+  ['seed', 'columns', false],
+  ['seed', 'stacked', false],
+  ['full', 'columns', false],
+  ['full', 'stacked', false],
+  ['seed', 'columns', true],
+];
+
+const server = await serve({ routes, maxRequests: 500, lifetime: 120_000 });
+const browser = await launch();
+const verbose = process.argv.includes('--verbose');
+let worst = 0;
+try {
+  console.log(`CLS, three widgets loading from a ${DELAY} ms endpoint above the page's text:`);
+  for (const [name, layout, deferred] of CASES) {
+    {
+      const { viewport } = LAYOUTS[layout];
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setViewport(viewport);
+      const row = [];
+      const scores = [];
+      for (const visit of ['first visit', 'reload']) {
+        if (visit === 'first visit') await tab.goto(`${server.url}/${name}/${layout}${deferred ? '-deferred' : ''}.html`);
+        else await tab.reload();
+        await tab.waitForFunction(() => window.loads >= 3, { polling: 50, timeout: 10_000 });
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        const shifts = await tab.evaluate(() => window.shifts);
+        const score = cls(shifts);
+        scores.push(score);
+        row.push(`${visit} ${score.toFixed(3)}`);
+        if (verbose) for (const shift of shifts) console.log('   ', visit, Math.round(shift.at), shift.value.toFixed(4), JSON.stringify(shift.sources));
+      }
+      console.log(`  ${`${name} document, ${layout} (${viewport.width}x${viewport.height})${deferred ? ', module not render-blocking' : ''}`.padEnd(74)} ${row.join('   ')}`);
+      if (!deferred) worst = Math.max(worst, ...scores);
+      await context.close();
+    }
+  }
+  console.log(`Worst with the bundle render-blocking: ${worst.toFixed(3)} (target 0.00, at most 0.01)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
