@@ -14,7 +14,7 @@ const DELAY = 600;
 // The seed document, and the same with every optional field filled in (images, logo, dates).
 const seed = JSON.parse(SEED);
 const full = structuredClone(seed);
-full.article.image = { src: '/test/fixtures/photo.png', alt: 'A photo', width: 1200, height: 630 };
+full.article.image = { src: '/test/fixtures/photo.png', alt: 'A photo', width: 1600, height: 900 };
 full.article.author = 'Dr. Ana Reyes';
 full.article.published = '2024-05-01';
 full.publisher.logo = { src: '/test/fixtures/photo.png', alt: 'Propel Therapeutics' };
