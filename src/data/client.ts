@@ -275,7 +275,7 @@ function seconds(ms: number): string {
 }
 
 /** "1 MB", "500 kB": how the size limit is named in messages. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 100) / 10} kB`;
 }
 
