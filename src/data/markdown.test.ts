@@ -1,0 +1,338 @@
+import { expect } from '@open-wc/testing';
+import { marked } from 'marked';
+import { DataError } from './errors.js';
+import {
+  ALLOWED_TAGS,
+  INLINE_LOOKAHEAD,
+  MAX_BLOCK_LINES,
+  MAX_BODY_LENGTH,
+  MAX_INLINE_LENGTH,
+  markdownToHtml,
+  renderMarkdown,
+} from './markdown.js';
+
+/** The body rendered into a detached <div>, for inspection. */
+function render(markdown: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.append(renderMarkdown(markdown));
+  return div;
+}
+
+/** Every element name in the rendered body. */
+function tagsOf(root: Element): string[] {
+  return [...root.querySelectorAll('*')].map((el) => el.localName);
+}
+
+/** Every attribute name in the rendered body. */
+function attributesOf(root: Element): string[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+}
+
+function renderError(markdown: string): unknown {
+  try {
+    renderMarkdown(markdown);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('markdown: rendering', () => {
+  it('renders Markdown to a DocumentFragment, not to a string', () => {
+    const fragment = renderMarkdown('# Title\n\nSome *emphasis* and **strong** text.');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    const div = document.createElement('div');
+    div.append(fragment);
+    expect(div.querySelector('h1')!.textContent).to.equal('Title');
+    expect(div.querySelector('em')!.textContent).to.equal('emphasis');
+    expect(div.querySelector('strong')!.textContent).to.equal('strong');
+  });
+
+  it('keeps the Markdown an article needs: lists, quotes, code, tables, rules, images, links', () => {
+    const div = render(
+      [
+        '## Sub', '', '1. one', '2. two', '', '- a', '  - nested', '', '> quoted', '', '```', 'code()', '```', '',
+        '| a | b |', '|:-|-:|', '| 1 | 2 |', '', '---', '', '![A photo](/test/fixtures/photo.png "Photo")', '',
+        'A [link](/a "Title") and `inline`, ~~struck~~.',
+      ].join('\n'),
+    );
+    for (const tag of ['h2', 'ol', 'ul', 'li', 'blockquote', 'pre', 'code', 'table', 'thead', 'tbody', 'th', 'td', 'hr', 'img', 'a', 'del']) {
+      expect(div.querySelector(tag), tag).to.not.equal(null);
+    }
+    expect(div.querySelector('li li')!.textContent).to.equal('nested');
+    expect(div.querySelector('img')!.getAttribute('alt')).to.equal('A photo');
+    expect(div.querySelector('img')!.getAttribute('title')).to.equal('Photo');
+    expect(div.querySelector('a')!.getAttribute('title')).to.equal('Title');
+    expect(div.querySelector('th')!.getAttribute('align')).to.equal('left');
+    expect(div.querySelectorAll('th')[1]!.getAttribute('align')).to.equal('right');
+  });
+
+  it('reads setext headings, also inside a list item', () => {
+    const div = render('Heading\n=======\n\nSub\n---\n\n- Item heading\n  ---\n');
+    expect(div.querySelector('h1')!.textContent).to.equal('Heading');
+    expect(div.querySelector('h2')!.textContent).to.equal('Sub');
+    expect(div.querySelector('li h2')!.textContent).to.equal('Item heading');
+  });
+
+  it('shows GFM task list items as check marks, without form controls', () => {
+    const div = render('- [x] done\n- [ ] to do');
+    expect(div.querySelector('input')).to.equal(null);
+    expect([...div.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['☑ done', '☐ to do']);
+  });
+
+  it('marks images lazy and gives them an empty text alternative when none is written', () => {
+    const div = render('<img src="/test/fixtures/photo.png">');
+    const img = div.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.getAttribute('alt')).to.equal('');
+  });
+
+  it('opens links to other sites in a new tab, safely, and leaves other links alone', () => {
+    const div = render(
+      '[out](https://elsewhere.example/) [same](/here) [top](#top) [mail](mailto:a@clinic.example) [own](' +
+        location.origin +
+        '/x)',
+    );
+    const [out, same, top, mail, own] = [...div.querySelectorAll('a')];
+    expect(out!.getAttribute('target')).to.equal('_blank');
+    expect(out!.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
+    for (const a of [same, top, mail, own]) {
+      expect(a!.hasAttribute('target'), a!.getAttribute('href')!).to.equal(false);
+      expect(a!.hasAttribute('rel'), a!.getAttribute('href')!).to.equal(false);
+    }
+  });
+
+  it('markdownToHtml() gives the same markup as a string', () => {
+    expect(markdownToHtml('Hi *there*')).to.equal('<p>Hi <em>there</em></p>\n');
+  });
+});
+
+describe('markdown: the allow-list', () => {
+  const forbidden = [
+    '<script>alert(1)</script>',
+    '<style>body{display:none}</style>',
+    '<link rel="stylesheet" href="/x.css">',
+    '<iframe src="/"></iframe>',
+    '<frame src="/">',
+    '<object data="/x"></object>',
+    '<embed src="/x">',
+    '<base href="https://evil.example/">',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<form action="/x"><input name="q"><button>Go</button><textarea></textarea><select><option>1</option></select></form>',
+    '<svg><circle r="5"></circle></svg>',
+    '<math><mi>x</mi></math>',
+    '<template><p>t</p></template>',
+    '<noscript><p>n</p></noscript>',
+    '<video src="/v.mp4"></video><audio src="/a.mp3"></audio>',
+    '<dialog open>d</dialog>',
+    '<details open><summary>s</summary>d</details>',
+    '<marquee>m</marquee>',
+    '<portal src="/"></portal>',
+    '<div>d</div><section>s</section>',
+    '<custom-element>c</custom-element>',
+  ];
+
+  it('renders no element outside the allow-list', () => {
+    const div = render(forbidden.join('\n\n'));
+    const outside = tagsOf(div).filter((tag) => !ALLOWED_TAGS.includes(tag));
+    expect(outside).to.deep.equal([]);
+    expect(div.textContent).to.not.include('alert(1)');
+    expect(div.textContent).to.not.include('display:none');
+  });
+
+  for (const html of forbidden) {
+    it(`drops ${html.slice(0, html.indexOf('>') + 1)}`, () => {
+      const tag = /^<([a-z-]+)/.exec(html)![1]!;
+      expect(tagsOf(render(html))).to.not.include(tag);
+    });
+  }
+
+  it('drops style, class, id, name, event handler, data-* and aria-* attributes', () => {
+    const div = render(
+      '<p style="position:fixed;inset:0" class="stretched visually-hidden" id="x" name="y" onclick="alert(1)" ' +
+        'onmouseover="alert(1)" data-x="1" aria-hidden="true" tabindex="0" contenteditable="true" popover slot="s" part="p">text</p>' +
+        '<a href="/a" target="_top" rel="opener" ping="/p" download>a</a>' +
+        '<img src="/test/fixtures/photo.png" srcset="/x 2x" onerror="alert(1)" usemap="#m" ismap>',
+    );
+    const names = attributesOf(div);
+    const allowed = ['href', 'src', 'alt', 'loading', 'decoding'];
+    expect(names.filter((name) => !allowed.includes(name))).to.deep.equal([]);
+  });
+
+  it('keeps only plain numbers in sizes and only left, center or right in table alignment', () => {
+    const div = render(
+      '<img src="/test/fixtures/photo.png" width="120" height="999999">' +
+        '<img src="/test/fixtures/photo.png" width="100%" height="1e9">' +
+        '<table><tr><td align="center" colspan="2">a</td><td align="justify" rowspan="x">b</td></tr></table>' +
+        '<p align="right" width="10">p</p><ol start="3"><li>c</li></ol>',
+    );
+    const [first, second] = [...div.querySelectorAll('img')];
+    expect(first!.getAttribute('width')).to.equal('120');
+    expect(first!.hasAttribute('height'), 'more than five digits').to.equal(false);
+    expect(second!.hasAttribute('width')).to.equal(false);
+    expect(second!.hasAttribute('height')).to.equal(false);
+    const [a, b] = [...div.querySelectorAll('td')];
+    expect(a!.getAttribute('align')).to.equal('center');
+    expect(a!.getAttribute('colspan')).to.equal('2');
+    expect(b!.hasAttribute('align')).to.equal(false);
+    expect(b!.hasAttribute('rowspan')).to.equal(false);
+    expect(div.querySelector('p')!.getAttributeNames()).to.deep.equal([]);
+    expect(div.querySelector('ol')!.getAttribute('start')).to.equal('3');
+  });
+});
+
+describe('markdown: the URL rule inside the body', () => {
+  const bad = [
+    '[a](javascript:alert(1))',
+    '[a](JaVaScRiPt:alert(1))',
+    '[a](javascript&#58;alert(1))',
+    '[a](javascript&colon;alert(1))',
+    '[a](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))',
+    '[a](&#x6A;avascript:alert(1))',
+    '[a](java\tscript:alert(1))',
+    '[a](vbscript:msgbox(1))',
+    '[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '<javascript:alert(1)>',
+    '[a][r]\n\n[r]: javascript:alert(1)',
+    '<a href="javascript:alert(1)">a</a>',
+    '<a href=" &#14;  javascript:alert(1)">a</a>',
+    '<a href="jav&#x09;ascript:alert(1)">a</a>',
+    '<a href="ftp://clinic.example/">a</a>',
+    '<a href="blob:https://clinic.example/x">a</a>',
+  ];
+  for (const markdown of bad) {
+    it(`drops the link target of ${JSON.stringify(markdown)} and keeps its text`, () => {
+      const div = render(markdown);
+      for (const a of div.querySelectorAll('a')) expect(a.hasAttribute('href'), a.outerHTML).to.equal(false);
+      expect(div.textContent!.trim()).to.not.equal('');
+    });
+  }
+
+  it('drops image sources outside the rule: javascript:, data: and blob:', () => {
+    const div = render(
+      '![a](javascript:alert(1)) ![b](data:image/png;base64,iVBORw0KGgo=) <img src="data:image/svg+xml,<svg onload=alert(1)>"> <img src="blob:https://x/1">',
+    );
+    for (const img of div.querySelectorAll('img')) expect(img.hasAttribute('src'), img.outerHTML).to.equal(false);
+  });
+
+  it('keeps http:, https:, mailto:, tel: and relative targets', () => {
+    const div = render('[a](http://a.example/) [b](https://b.example/) [c](mailto:c@x.example) [d](tel:+1555) [e](/e) [f](#f) [g](g.html)');
+    expect([...div.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'http://a.example/', 'https://b.example/', 'mailto:c@x.example', 'tel:+1555', '/e', '#f', 'g.html',
+    ]);
+  });
+});
+
+describe('markdown: hostile input', () => {
+  it(`renders a body of exactly ${MAX_BODY_LENGTH.toLocaleString('en')} characters`, () => {
+    const div = render('a'.repeat(MAX_BODY_LENGTH));
+    expect(div.textContent!.trim().length).to.equal(MAX_BODY_LENGTH);
+  });
+
+  it('refuses a body one character over the cap, before parsing it', () => {
+    const error = renderError('a'.repeat(MAX_BODY_LENGTH + 1));
+    expect(error).to.be.instanceOf(DataError);
+    expect((error as DataError).message).to.equal('article.body is longer than the 200,000-character limit');
+  });
+
+  it('refuses a 1 MB body and a 1 MB nested list through the cap', () => {
+    const list = Array.from({ length: 70_000 }, (_, i) => `${' '.repeat((i % 10) * 2)}- item`).join('\n');
+    expect(list.length).to.be.greaterThan(1_000_000);
+    expect(renderError(list)).to.be.instanceOf(DataError);
+    expect(renderError('lorem ipsum '.repeat(90_000))).to.be.instanceOf(DataError);
+  });
+
+  // Either outcome is fine for a hostile body, as long as it is one of these two: a rendered body,
+  // or a DataError the card turns into its error state. Anything else would escape as a crash.
+  function renderedOrRefused(markdown: string): 'rendered' | 'refused' {
+    const error = renderError(markdown);
+    if (error === undefined) return 'rendered';
+    expect(error).to.be.instanceOf(DataError);
+    expect((error as DataError).message).to.be.oneOf([
+      'article.body could not be rendered',
+      'article.body is too complex to render',
+    ]);
+    return 'refused';
+  }
+
+  it('survives 2,000 nested block quotes', () => {
+    expect(['rendered', 'refused']).to.include(renderedOrRefused('>'.repeat(2000) + ' deep'));
+    expect(['rendered', 'refused']).to.include(renderedOrRefused('> '.repeat(2000) + 'deep'));
+  });
+
+  it('survives 5,000 nested emphasis markers', () => {
+    expect(['rendered', 'refused']).to.include(renderedOrRefused('*'.repeat(5000) + 'x' + '*'.repeat(5000)));
+    expect(['rendered', 'refused']).to.include(renderedOrRefused('*'.repeat(5000) + 'x'));
+    expect(['rendered', 'refused']).to.include(renderedOrRefused('_*'.repeat(2500) + 'x'));
+  });
+
+  it('renders a list nested 100 deep', () => {
+    const list = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n');
+    expect(renderedOrRefused(list)).to.equal('rendered');
+  });
+
+  // Each of these takes marked alone from seconds to minutes; bounded, they render or are refused.
+  it(`refuses more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line, such as a list item of 99,000 lazy lines`, () => {
+    const error = renderError('- first\n' + 'b\n'.repeat(99_000));
+    expect(error).to.be.instanceOf(DataError);
+    expect((error as DataError).message).to.equal('article.body has more than 2,000 lines without a blank line');
+    expect(renderedOrRefused('- first\n' + '  b\n'.repeat(MAX_BLOCK_LINES - 1))).to.equal('rendered');
+  });
+
+  it('renders list items of many continuation lines in linear time', () => {
+    const item = '- first\n' + '  b\n'.repeat(1_999) + '\n';
+    const div = render(item.repeat(24));
+    expect(div.querySelectorAll('li')).to.have.length(24);
+  });
+
+  it(`shows a paragraph longer than ${MAX_INLINE_LENGTH.toLocaleString('en')} characters as plain text`, () => {
+    const long = '*a_'.repeat(Math.ceil(MAX_INLINE_LENGTH / 3) + 1);
+    const div = render(`Short *one*.\n\n${long}\n\nShort *two*.`);
+    const paragraphs = div.querySelectorAll('p');
+    expect(paragraphs).to.have.length(3);
+    expect(paragraphs[1]!.textContent).to.equal(long);
+    expect(paragraphs[1]!.children).to.have.length(0);
+    expect(div.querySelectorAll('em')).to.have.length(2);
+  });
+
+  it(`reads inline Markdown up to ${INLINE_LOOKAHEAD.toLocaleString('en')} characters ahead, and shows longer constructs as typed`, () => {
+    const filler = 'word '.repeat(INLINE_LOOKAHEAD / 5);
+    const within = `**${'w'.repeat(INLINE_LOOKAHEAD - 10)}**`;
+    const div = render(`${filler}${within} and [link](/a).\n\n${filler}**${filler}${filler}** done`);
+    const [first, second] = div.querySelectorAll('p');
+    expect(first!.querySelector('strong')!.textContent).to.equal('w'.repeat(INLINE_LOOKAHEAD - 10));
+    expect(first!.querySelector('a')!.getAttribute('href')).to.equal('/a');
+    expect(second!.querySelector('strong')).to.equal(null);
+    expect(second!.textContent).to.include('**');
+  });
+
+  it('renders ordinary long prose exactly as marked does', () => {
+    const paragraph = Array.from(
+      { length: 40 },
+      (_, i) => `Sentence ${i} has *emphasis*, **strong**, \`code\`, a [link](/p/${i} "T${i}"), _under_ and ~~gone~~ words.`,
+    ).join(' ');
+    const markdown = `# Title\n\n${paragraph}\n\n- ${paragraph}\n- two\n\n> ${paragraph}\n`;
+    expect(markdown.length).to.be.greaterThan(INLINE_LOOKAHEAD * 4);
+    const ours = render(markdown);
+    const theirs = document.createElement('div');
+    const reference = new DOMParser().parseFromString(marked.parse(markdown, { async: false }), 'text/html');
+    theirs.append(...reference.body.childNodes);
+    const shape = (root: Element) =>
+      [...root.querySelectorAll('*')].map((el) => `${el.localName}:${el.getAttribute('href') ?? ''}:${el.textContent}`);
+    expect(shape(ours)).to.deep.equal(shape(theirs));
+  });
+
+  it('refuses or renders paragraphs built for marked\u2019s quadratic paths, never anything else', () => {
+    const para = (unit: string) => (unit.repeat(Math.floor(9_990 / unit.length)) + '\n\n').repeat(19);
+    for (const unit of ['*a_', '[*a ', '_a*', '**a__', '~a_', '_*', '_a', '__a__', '`a']) {
+      expect(['rendered', 'refused'], unit).to.include(renderedOrRefused(para(unit)));
+    }
+  });
+
+  it('keeps a setext heading of many lines as a paragraph rather than scanning to the end', () => {
+    const div = render('line\n'.repeat(40) + '---\n\nafter');
+    expect(div.querySelector('p')!.textContent).to.match(/^line\nline/);
+    expect(div.lastElementChild!.textContent).to.equal('after');
+  });
+});
