@@ -325,11 +325,15 @@ describe('resilient loading', () => {
   describe('loading="lazy"', () => {
     /** A lazy publisher `offset` pixels below the bottom of the viewport. */
     async function below(offset: number) {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <div style="height: ${window.innerHeight + offset}px"></div>
-        <clinic-publisher loading="lazy" src=${DOC_URL}></clinic-publisher>
-      </div>`);
-      return wrapper.lastElementChild as Widget;
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const spacer = document.createElement('div');
+      spacer.style.height = `${window.innerHeight + offset}px`;
+      const el = document.createElement('clinic-publisher') as Widget;
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('src', DOC_URL);
+      wrapper.append(spacer, el);
+      await el.updateComplete;
+      return el;
     }
 
     it('makes no request until the element nears the viewport', async () => {
