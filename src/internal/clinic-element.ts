@@ -4,7 +4,7 @@ import { DataError, toDataError } from '../data/errors.js';
 import type { SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
-import { labelsFor, languageOf, type Labels } from './i18n.js';
+import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
 
 /** The states an element reports in its `status` attribute. */
 export type Status = 'loading' | 'ready' | 'error';
@@ -56,9 +56,23 @@ export abstract class ClinicElement<T> extends LitElement {
   /** The section's content as an object, for scripts; wins over `src`. */
   @property({ attribute: false }) data?: unknown;
 
-  /** The built-in labels in the element's language. */
+  /** Replaces the built-in error message (the `error` slot takes markup instead). */
+  @property({ attribute: 'error-label' }) errorLabel?: string;
+  /** Replaces the built-in "Loading…" that screen readers hear while content loads. */
+  @property({ attribute: 'loading-label' }) loadingLabel?: string;
+
+  /** The built-in labels in the element's language, with the element's label attributes applied. */
   protected get labels(): Labels {
-    return labelsFor(this.language);
+    return withLabels(labelsFor(this.language), {
+      error: this.errorLabel,
+      loading: this.loadingLabel,
+      ...this.labelOverrides(),
+    });
+  }
+
+  /** The element's own label attributes, keyed as in Labels. */
+  protected labelOverrides(): Partial<Record<keyof Labels, string | undefined>> {
+    return {};
   }
 
   /** The element's language: its `lang`, the nearest ancestor's, or English. */

@@ -38,11 +38,30 @@ export function labelsFor(lang: string): Labels {
   return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
 }
 
-/** The language an element speaks: its own `lang`, else the nearest ancestor's, else English. */
+/** `labels` with each override that holds text put in place of the built-in one. */
+export function withLabels(labels: Labels, overrides: Partial<Record<keyof Labels, string | undefined>>): Labels {
+  const result = { ...labels };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (typeof value === 'string' && value.trim()) result[key as keyof Labels] = value;
+  }
+  return result;
+}
+
+/**
+ * The language an element speaks: its own `lang` (attribute or property), else the nearest
+ * ancestor's, looking out through shadow roots, else English.
+ */
 export function languageOf(element: Element): string {
-  const owner = element.closest('[lang]') ?? (element.getRootNode() as ShadowRoot).host?.closest('[lang]');
-  const lang = owner?.getAttribute('lang')?.trim();
-  return lang || 'en';
+  const own = (element as HTMLElement).lang;
+  if (typeof own === 'string' && own.trim()) return own.trim();
+  let node: Element | null = element;
+  while (node) {
+    // lang="" means "unknown": it stops the search, as it does in HTML.
+    const owner: Element | null = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang')!.trim() || 'en';
+    node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return 'en';
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -41,9 +41,17 @@ export function image(img: ImageRef | undefined, part: string): TemplateResult |
 }
 
 /** A `<time>` for an ISO date, formatted in `lang`. */
-export function date(iso: string | undefined, lang: string): TemplateResult | typeof nothing {
+export function date(iso: string | undefined, lang: string, part = 'date'): TemplateResult | typeof nothing {
   const text = iso ? formatDate(iso, lang) : undefined;
-  return text ? html`<time datetime=${datetimeAttr(iso!)}>${text}</time>` : nothing;
+  return text ? html`<time part=${part} class=${part} datetime=${datetimeAttr(iso!)}>${text}</time>` : nothing;
+}
+
+/** "Author · date", either part optional; `nothing` when both are missing. */
+export function byline(author: unknown, when: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  if (author === nothing && when === nothing) return nothing;
+  return html`<p part="meta" class="meta">${author}${author !== nothing && when !== nothing
+    ? html`<span aria-hidden="true"> · </span>`
+    : nothing}${when}</p>`;
 }
 
 /** A link when `href` is set, plain text when it is not. */

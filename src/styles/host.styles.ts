@@ -3,7 +3,11 @@ import { css } from 'lit';
 /**
  * Shared by every element: the :host reset, the global tokens resolved once into private `--_*`
  * properties (public `--clinic-*` properties are only ever read, never declared here), the colour
- * scheme, and the error and skeleton states.
+ * scheme, links and focus, and the error and skeleton states.
+ *
+ * Colours default to `light-dark(light, dark)` pairs: `color-scheme` on :host picks one, from the
+ * reader's preference (`theme="auto"`) or from the `theme` attribute. The dark pairs are chosen for
+ * a dark surface (lighter, less saturated accents; brighter borders), not inverted.
  */
 export const hostStyles = css`
   :host {
@@ -11,19 +15,22 @@ export const hostStyles = css`
     box-sizing: border-box;
     color-scheme: light dark;
     --_font: var(--clinic-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_heading-font: var(--clinic-heading-font-family, var(--_font));
+    --_font-size: var(--clinic-font-size, 1rem);
+    --_small: var(--clinic-font-size-small, 0.875em);
+    --_line-height: var(--clinic-line-height, 1.5);
     --_text: var(--clinic-color-text, light-dark(#1c2430, #e6ebf2));
     --_muted: var(--clinic-color-muted, light-dark(#4f5968, #a8b3c2));
     --_accent: var(--clinic-color-accent, light-dark(#0a6660, #62d0c4));
     --_surface: var(--clinic-color-surface, light-dark(#ffffff, #161b22));
-    --_border: var(--clinic-color-border, light-dark(#d5dbe3, #343c47));
+    --_border: var(--clinic-color-border, light-dark(#d5dbe3, #3a4350));
     --_error: var(--clinic-color-error, light-dark(#a3261b, #ff9b8f));
     --_skeleton: var(--clinic-color-skeleton, light-dark(#e7ebf0, #262d37));
     --_focus: var(--clinic-color-focus, var(--_accent));
     --_radius: var(--clinic-radius, 8px);
     --_space: var(--clinic-spacing, 1rem);
-    --_shadow: var(--clinic-shadow, none);
-    --_font-size: var(--clinic-font-size, 1rem);
-    --_line-height: var(--clinic-line-height, 1.5);
+    --_shadow: var(--clinic-shadow, 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3)));
+    --_shadow-hover: var(--clinic-shadow-hover, 0 4px 14px light-dark(rgb(16 24 40 / 0.12), rgb(0 0 0 / 0.5)));
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -51,7 +58,25 @@ export const hostStyles = css`
   a:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-    border-radius: 2px;
+  }
+  /* One link per card: the title's link (.stretched) covers its .linked container. */
+  .linked {
+    position: relative;
+  }
+  .stretched::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .stretched:focus-visible {
+    outline: none;
+  }
+  .linked:has(.stretched:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .linked:hover .stretched {
+    text-decoration: underline;
   }
   .error {
     margin: 0;
@@ -90,8 +115,8 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -104,6 +129,14 @@ export const hostStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
     }
   }
 `;

@@ -5,9 +5,14 @@ export const styles = css`
     --_card-radius: var(--clinic-card-radius, var(--_radius));
     --_card-padding: var(--clinic-card-padding, var(--_space));
     --_title-size: var(--clinic-card-title-size, 1.25rem);
+    --_image-ratio: var(--clinic-card-image-ratio, 16 / 9);
+    --_image-width: var(--clinic-card-image-width, 40%);
+  }
+  /* The horizontal layout follows the card's own width (its column), not the window's. */
+  :host([layout='horizontal']) {
+    container: clinic-card / inline-size;
   }
   .card {
-    position: relative;
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -15,34 +20,42 @@ export const styles = css`
     border-radius: var(--_card-radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
+    transition: box-shadow 0.2s ease;
+  }
+  .card.linked:hover {
+    box-shadow: var(--_shadow-hover);
   }
   .image {
     display: block;
-    width: 100%;
-    height: auto;
-    aspect-ratio: 16 / 9;
+    flex: none;
+    inline-size: 100%;
+    block-size: auto;
     object-fit: cover;
     background: var(--_skeleton);
   }
-  .image[width][height] {
-    aspect-ratio: auto;
+  /* With width and height the browser reserves the image's box from their ratio before it loads. */
+  .image:not([width][height]) {
+    aspect-ratio: var(--_image-ratio);
   }
   .content {
     display: flex;
+    flex: 1;
     flex-direction: column;
     gap: calc(var(--_card-padding) * 0.5);
+    min-inline-size: 0;
     padding: var(--_card-padding);
   }
   .category {
     margin: 0;
     color: var(--_accent);
-    font-size: 0.8125em;
+    font-size: var(--_small);
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
   .title {
     margin: 0;
+    font-family: var(--_heading-font);
     font-size: var(--_title-size);
     line-height: 1.3;
     color: var(--_text);
@@ -54,37 +67,36 @@ export const styles = css`
   .title a:hover {
     text-decoration: underline;
   }
-  /* One link per card: the title's link covers the whole card. */
-  .stretched::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    border-radius: var(--_card-radius);
-  }
-  .card:has(.stretched:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .stretched:focus-visible {
-    outline: none;
-  }
   .meta {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   .summary {
     margin: 0;
+  }
+  .read-more {
+    margin-block-start: auto;
+    color: var(--_accent);
+    font-size: var(--_small);
+    font-weight: 600;
+  }
+  .read-more::after {
+    content: ' →' / '';
+  }
+  .read-more:dir(rtl)::after {
+    content: ' ←' / '';
   }
   .body {
     overflow-wrap: anywhere;
   }
   .body :is(h1, h2, h3, h4, h5, h6) {
+    font-family: var(--_heading-font);
     line-height: 1.3;
   }
   .body img {
-    max-width: 100%;
-    height: auto;
+    max-inline-size: 100%;
+    block-size: auto;
   }
   .body pre {
     overflow-x: auto;
@@ -94,5 +106,14 @@ export const styles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
+  }
+  @container clinic-card (min-width: 34rem) {
+    .card {
+      flex-direction: row;
+    }
+    .image {
+      inline-size: var(--_image-width);
+      align-self: stretch;
+    }
   }
 `;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { parseArticle } from '../../data/parse.js';
 import type { Article } from '../../data/types.js';
 import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
-import { date, heading, image, link } from '../../internal/templates.js';
+import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './article-card.styles.js';
 
@@ -19,11 +19,15 @@ import { styles } from './article-card.styles.js';
  *
  * @csspart card - The `<article>` that holds everything.
  * @csspart image - The `<img>`.
- * @csspart category - The category line.
+ * @csspart content - The `<div>` around the text, beside or under the image.
+ * @csspart category - The category line (`<p>`).
  * @csspart title - The heading (`h1`–`h6`, from `heading-level`).
- * @csspart link - The title's `<a>`.
- * @csspart meta - The author and date line.
+ * @csspart link - The title's `<a>`; in the card variant it covers the whole card.
+ * @csspart meta - The author and date line (`<p>`).
+ * @csspart author - The author (`<span>`).
+ * @csspart date - The date (`<time>`).
  * @csspart summary - The summary paragraph.
+ * @csspart read-more - The "Read more" cue of the card variant (`<span>`; the whole card is the link).
  * @csspart body - The rendered Markdown body (`variant="full"`).
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error message.
@@ -31,6 +35,8 @@ import { styles } from './article-card.styles.js';
  * @cssproperty [--clinic-card-radius=var(--clinic-radius, 8px)] - Corner radius of the card.
  * @cssproperty [--clinic-card-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the card.
  * @cssproperty [--clinic-card-title-size=1.25rem] - Font size of the title.
+ * @cssproperty [--clinic-card-image-ratio=16 / 9] - Shape of an image whose width and height are unknown.
+ * @cssproperty [--clinic-card-image-width=40%] - Width of the image in the horizontal layout.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.
@@ -65,6 +71,15 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   @property() category?: string;
   /** `card` shows the summary; `full` shows the Markdown body too. */
   @property({ reflect: true }) variant: 'card' | 'full' = 'card';
+  /**
+   * `vertical` puts the image above the text; `horizontal` puts it on the start side when the card
+   * is at least 34rem wide (its column, not the window), and above the text when narrower.
+   */
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+  /** Replaces the built-in "Read more". */
+  @property({ attribute: 'read-more-label' }) readMoreLabel?: string;
+  /** Replaces the built-in "By" before the author. */
+  @property({ attribute: 'by-label' }) byLabel?: string;
   /** Level of the title heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -108,22 +123,30 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       <span class="bone"></span>`;
   }
 
+
+  protected override labelOverrides() {
+    return { readMore: this.readMoreLabel, by: this.byLabel };
+  }
+
   protected renderContent(article: Article): TemplateResult {
     const full = this.variant === 'full';
-    const by = article.author ? html`<span class="author">${this.labels.by} ${article.author}</span>` : nothing;
-    const when = date(article.published, this.language);
-    return html`<article part="card" class="card ${full ? 'full' : 'compact'}">
+    // In the card variant the title's link covers the card: one link, one tab stop per card.
+    const stretched = !full && article.url !== undefined;
+    const labels = this.labels;
+    const author = article.author
+      ? html`<span part="author" class="author">${labels.by} ${article.author}</span>`
+      : nothing;
+    return html`<article part="card" class="card ${stretched ? 'linked' : ''}">
       ${image(article.image, 'image')}
-      <div class="content">
+      <div part="content" class="content">
         ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
-        ${heading(this.headingLevel, link(article.url, article.title, 'link', full ? '' : 'stretched'))}
-        ${by !== nothing || when !== nothing
-          ? html`<p part="meta" class="meta">${by}${by !== nothing && when !== nothing ? html`<span aria-hidden="true"> · </span>` : nothing}${when}</p>`
-          : nothing}
+        ${heading(this.headingLevel, link(article.url, article.title, 'link', stretched ? 'stretched' : ''))}
+        ${byline(author, date(article.published, this.language))}
         ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
           ? html`<p part="summary" class="summary">${article.summary}</p>`
           : nothing}
         ${full && this.bodySource !== undefined ? html`<div part="body" class="body">${this.body}</div>` : nothing}
+        ${stretched ? html`<span part="read-more" class="read-more" aria-hidden="true">${labels.readMore}</span>` : nothing}
       </div>
     </article>`;
   }

@@ -5,6 +5,7 @@ export const styles = css`
     --_block-radius: var(--clinic-publisher-radius, var(--_radius));
     --_block-padding: var(--clinic-publisher-padding, var(--_space));
     --_logo-size: var(--clinic-publisher-logo-size, 3.5rem);
+    --_name-size: var(--clinic-publisher-name-size, 1.125rem);
   }
   .block {
     display: flex;
@@ -18,32 +19,34 @@ export const styles = css`
   }
   .logo {
     display: block;
-    height: var(--_logo-size);
-    width: auto;
-    max-width: 100%;
+    block-size: var(--_logo-size);
+    inline-size: auto;
+    max-inline-size: 100%;
     object-fit: contain;
   }
   .name {
     margin: 0;
-    font-size: 1.125em;
+    font-family: var(--_heading-font);
+    font-size: var(--_name-size);
     font-weight: 700;
+    line-height: 1.3;
   }
-  .headline {
+  .headline,
+  .address {
     margin: 0;
     color: var(--_muted);
+    font-style: normal;
   }
   .description {
     margin: 0;
-  }
-  .address {
-    font-style: normal;
-    color: var(--_muted);
   }
   .contact {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0;
+    padding-block-start: calc(var(--_block-padding) * 0.5);
+    border-block-start: 1px solid var(--_border);
   }
   .phone,
   .website {

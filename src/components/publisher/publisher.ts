@@ -24,7 +24,9 @@ import { styles } from './publisher.styles.js';
  * @csspart headline - The line under the name.
  * @csspart description - The description paragraph.
  * @csspart address - The `<address>`.
- * @csspart phone - The `tel:` link.
+ * @csspart contact - The `<p>` that holds the phone and website links.
+ * @csspart phone - The `tel:` link (a `<span>` when the number cannot be dialled).
+ * @csspart phone-label - The "Call" before the number (`<span>`).
  * @csspart website - The website link.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error message.
@@ -32,6 +34,7 @@ import { styles } from './publisher.styles.js';
  * @cssproperty [--clinic-publisher-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
  * @cssproperty [--clinic-publisher-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
  * @cssproperty [--clinic-publisher-logo-size=3.5rem] - Height of the logo.
+ * @cssproperty [--clinic-publisher-name-size=1.125rem] - Font size of the name.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.
@@ -62,6 +65,10 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   @property() logo?: string;
   /** Text alternative of the logo. */
   @property({ attribute: 'logo-alt' }) logoAlt?: string;
+  /** Replaces the built-in "Call" before the phone number. */
+  @property({ attribute: 'call-label' }) callLabel?: string;
+  /** Replaces the built-in "Visit website". */
+  @property({ attribute: 'website-label' }) websiteLabel?: string;
 
   protected overrides(): Fields {
     return {
@@ -89,6 +96,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
       <span class="bone short"></span>`;
   }
 
+
   private renderAddress(address: PostalAddress | undefined): TemplateResult | typeof nothing {
     if (!address) return nothing;
     if (address.line) return html`<address part="address" class="address">${address.line}</address>`;
@@ -110,8 +118,13 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
     }
   }
 
+  protected override labelOverrides() {
+    return { call: this.callLabel, visitWebsite: this.websiteLabel };
+  }
+
   protected renderContent(publisher: Publisher): TemplateResult {
     const tel = publisher.phone ? telUrl(publisher.phone) : undefined;
+    const labels = this.labels;
     return html`<section part="block" class="block" aria-label=${publisher.name}>
       ${image(publisher.logo, 'logo')}
       <p part="name" class="name">${publisher.name}</p>
@@ -121,16 +134,16 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
         : nothing}
       ${this.renderAddress(publisher.address)}
       ${publisher.phone || publisher.url
-        ? html`<p class="contact">
+        ? html`<p part="contact" class="contact">
             ${tel
               ? html`<a part="phone" class="phone" href=${tel}
-                  ><span class="label">${this.labels.call}</span> ${publisher.phone}</a
+                  ><span part="phone-label" class="label">${labels.call}</span> ${publisher.phone}</a
                 >`
               : publisher.phone
                 ? html`<span part="phone" class="phone">${publisher.phone}</span>`
                 : nothing}
             ${publisher.url
-              ? html`<a part="website" class="website" href=${publisher.url}>${this.labels.visitWebsite}</a>`
+              ? html`<a part="website" class="website" href=${publisher.url}>${labels.visitWebsite}</a>`
               : nothing}
           </p>`
         : nothing}

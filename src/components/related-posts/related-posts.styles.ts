@@ -2,18 +2,31 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_panel-radius: var(--clinic-related-radius, var(--_radius));
+    --_panel-padding: var(--clinic-related-padding, var(--_space));
     --_gap: var(--clinic-related-gap, calc(var(--_space) * 0.75));
+    --_heading-size: var(--clinic-related-heading-size, 1.125rem);
+    --_thumb: var(--clinic-related-image-size, 5rem);
     --_min-column: var(--clinic-related-min-column, 14rem);
   }
-  .related {
-    container-type: inline-size;
+  .block {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    padding: var(--_panel-padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_panel-radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  /* The grid follows the widget's own width (its column), not the window's. */
+  :host([layout='grid']) .block {
+    container: clinic-related / inline-size;
   }
   .heading {
     margin: 0;
-    font-size: 1.125rem;
+    font-family: var(--_heading-font);
+    font-size: var(--_heading-size);
     line-height: 1.3;
   }
   .list {
@@ -36,55 +49,50 @@ export const styles = css`
   }
   .image {
     flex: none;
-    width: 5rem;
-    height: auto;
+    inline-size: var(--_thumb);
+    block-size: auto;
     aspect-ratio: 4 / 3;
     object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_panel-radius) / 2);
     background: var(--_skeleton);
   }
   .text {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
+    gap: calc(var(--_space) * 0.25);
+    min-inline-size: 0;
   }
   .link {
     font-weight: 600;
     text-decoration: none;
     overflow-wrap: anywhere;
   }
-  .link:hover {
-    text-decoration: underline;
-  }
   .meta,
   .empty {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
-  :host([layout='compact']) .image,
-  :host([layout='compact']) .meta {
+  :host([layout='compact']) :is(.image, .meta) {
     display: none;
-  }
-  :host([layout='compact']) .item {
-    padding-block-end: 0;
-    border-block-end: 0;
   }
   :host([layout='compact']) .list {
     gap: calc(var(--_gap) * 0.5);
   }
-  @container (min-width: 32rem) {
-    :host([layout='grid']) .list {
+  :host([layout='compact']) .item {
+    padding-block-end: calc(var(--_gap) * 0.5);
+  }
+  @container clinic-related (min-width: 32rem) {
+    .list {
       grid-template-columns: repeat(auto-fill, minmax(min(var(--_min-column), 100%), 1fr));
     }
-    :host([layout='grid']) .item {
+    .item {
       flex-direction: column;
       padding-block-end: 0;
       border-block-end: 0;
     }
-    :host([layout='grid']) .image {
-      width: 100%;
+    .image {
+      inline-size: 100%;
       aspect-ratio: 16 / 9;
     }
   }

@@ -4,7 +4,7 @@ import { DataError } from '../../data/errors.js';
 import { parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields } from '../../internal/clinic-element.js';
-import { date, heading, image, link } from '../../internal/templates.js';
+import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
 
@@ -17,17 +17,25 @@ import { styles } from './related-posts.styles.js';
  * @slot - Fallback content, shown until data arrives (and when scripts do not run).
  * @slot error - Replaces the default error message.
  *
- * @csspart heading - The list's heading.
+ * @csspart block - The `<section>` that holds everything.
+ * @csspart heading - The list's heading (`h1`–`h6`, from `heading-level`).
  * @csspart list - The `<ul>`.
  * @csspart item - Each `<li>`.
  * @csspart image - An item's `<img>`.
- * @csspart link - An item's title link.
- * @csspart meta - An item's author and date line.
+ * @csspart content - The `<div>` around an item's title and meta line.
+ * @csspart link - An item's title link; it covers the whole item.
+ * @csspart meta - An item's author and date line (`<p>`).
+ * @csspart author - An item's author (`<span>`).
+ * @csspart date - An item's date (`<time>`).
  * @csspart empty - The message shown when there are no posts.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error message.
  *
+ * @cssproperty [--clinic-related-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
+ * @cssproperty [--clinic-related-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
  * @cssproperty [--clinic-related-gap=calc(var(--clinic-spacing, 1rem) * 0.75)] - Space between items.
+ * @cssproperty [--clinic-related-heading-size=1.125rem] - Font size of the heading.
+ * @cssproperty [--clinic-related-image-size=5rem] - Width of an item's image in the list layout.
  * @cssproperty [--clinic-related-min-column=14rem] - Narrowest column of `layout="grid"`.
  *
  * @cssstate loading - Content is on its way.
@@ -49,10 +57,15 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Show at most this many posts. */
   @property({ type: Number }) limit?: number;
-  /** `list` (default), `grid` or `compact`. */
+  /**
+   * `list` (default): one post a row with its image and meta line; `grid`: several posts a row when
+   * the widget is at least 32rem wide (its column, not the window); `compact`: titles only.
+   */
   @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
   /** The posts as a JSON array, shaped like the document's `related` section. */
   @property() items?: string;
+  /** Replaces the built-in "No related posts yet." */
+  @property({ attribute: 'empty-label' }) emptyLabel?: string;
 
   protected overrides(): Fields {
     return { items: this.items };
@@ -84,28 +97,29 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
       ${Array.from({ length: rows }, () => html`<span class="bone"></span><span class="bone short"></span>`)}`;
   }
 
+
+  protected override labelOverrides() {
+    return { relatedPosts: this.heading, empty: this.emptyLabel };
+  }
+
   protected renderContent(posts: RelatedPost[]): TemplateResult {
     const lang = this.language;
-    const title = this.heading ?? this.labels.relatedPosts;
-    return html`<section class="related" aria-label=${title}>
-      ${heading(this.headingLevel, title, 2, 'heading')}
+    const labels = this.labels;
+    return html`<section part="block" class="block" aria-label=${labels.relatedPosts}>
+      ${heading(this.headingLevel, labels.relatedPosts, 2, 'heading')}
       ${posts.length
         ? html`<ul part="list" class="list" role="list">
             ${posts.map(
-              (post, i) => html`<li part="item" class="item" data-position=${i}>
+              (post, i) => html`<li part="item" class="item linked" data-position=${i}>
                 ${image(post.image, 'image')}
-                <div class="text">
-                  ${link(post.url, post.title)}
-                  ${post.author || post.published
-                    ? html`<p part="meta" class="meta">
-                        ${post.author ?? nothing}${post.author && post.published ? html`<span aria-hidden="true"> · </span>` : nothing}${date(post.published, lang)}
-                      </p>`
-                    : nothing}
+                <div part="content" class="text">
+                  ${link(post.url, post.title, 'link', 'stretched')}
+                  ${byline(post.author ? html`<span part="author" class="author">${post.author}</span>` : nothing, date(post.published, lang))}
                 </div>
               </li>`,
             )}
           </ul>`
-        : html`<p part="empty" class="empty">${this.labels.empty}</p>`}
+        : html`<p part="empty" class="empty">${labels.empty}</p>`}
     </section>`;
   }
 }
