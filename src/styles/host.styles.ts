@@ -87,31 +87,47 @@ export const hostStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /*
+   * The skeleton is drawn with the content's own boxes and classes (see internal/skeleton.ts), so
+   * it takes the content's space: it adds no box of its own. A .bone is placeholder text, laid
+   * out like real text and painted as one bar per line; a .bone-box is a placeholder image.
+   */
   .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 0.6);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .bone {
     display: block;
-    height: 1em;
+    position: relative;
+  }
+  .skeleton [aria-hidden] {
+    user-select: none;
+    pointer-events: none;
+  }
+  .bone,
+  .bone-box {
     border-radius: 4px;
     background: var(--_skeleton);
+  }
+  .bone,
+  .bone-box,
+  .skeleton .image {
     animation: clinic-pulse 1.6s ease-in-out infinite;
   }
-  .bone.title {
-    height: 1.5em;
-    width: 80%;
+  .bone {
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
-  .bone.short {
-    width: 40%;
+  .bone::before {
+    content: attr(data-text);
+    color: transparent;
   }
-  .bone.media {
-    height: auto;
-    aspect-ratio: 16 / 9;
+  .skeleton .read-more::after {
+    color: transparent;
+  }
+  .bone-box {
+    display: block;
+    inline-size: calc(var(--_logo-size, 3.5rem) * 2.5);
+    max-inline-size: 100%;
+  }
+  .skeleton :is(.title, .heading) {
+    font-weight: 700;
   }
   .visually-hidden {
     position: absolute;
@@ -127,7 +143,9 @@ export const hostStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .bone {
+    .bone,
+    .bone-box,
+    .skeleton .image {
       animation: none;
     }
   }

@@ -4,6 +4,7 @@ import { parseArticle } from '../../data/parse.js';
 import type { Article } from '../../data/types.js';
 import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
+import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './article-card.styles.js';
 
@@ -116,11 +117,21 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="bone media"></span>
-      <span class="bone title"></span>
-      <span class="bone short"></span>
-      <span class="bone"></span>
-      <span class="bone"></span>`;
+    // The card's own boxes and classes, with placeholder text of typical length: the same size as
+    // a card with an image, a two-line title, a byline and a short summary.
+    const full = this.variant === 'full';
+    return html`<div class="card" aria-hidden="true">
+      <span class="image"></span>
+      <div class="content">
+        <p class="category">${bone(TYPICAL.category)}</p>
+        <p class="title">${bone(TYPICAL.title)}</p>
+        <p class="meta">${bone(TYPICAL.byline)}</p>
+        <p class="summary">${bone(TYPICAL.summary)}</p>
+        ${full
+          ? html`<div class="body"><p>${bone(TYPICAL.body / 2)}</p><p>${bone(TYPICAL.body / 2)}</p></div>`
+          : html`<span class="read-more">${boneOf(this.labels.readMore)}</span>`}
+      </div>
+    </div>`;
   }
 
 

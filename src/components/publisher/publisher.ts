@@ -5,6 +5,7 @@ import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
 import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
 import { image } from '../../internal/templates.js';
+import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './publisher.styles.js';
 
@@ -89,11 +90,20 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="bone title"></span>
-      <span class="bone short"></span>
-      <span class="bone"></span>
-      <span class="bone"></span>
-      <span class="bone short"></span>`;
+    // The block's own boxes and classes, with placeholder text of typical length: logo, name,
+    // headline, description, a three-line address and the contact line.
+    const labels = this.labels;
+    return html`<div class="block" aria-hidden="true">
+      <span class="logo bone-box"></span>
+      <p class="name">${bone(TYPICAL.name)}</p>
+      <p class="headline">${bone(TYPICAL.headline)}</p>
+      <p class="description">${bone(TYPICAL.description)}</p>
+      <p class="address">${bone(TYPICAL.street)}<br />${bone(TYPICAL.locality)}<br />${bone(TYPICAL.country)}</p>
+      <p class="contact">
+        <span class="phone">${boneOf(`${labels.call} ${'0'.repeat(TYPICAL.phone)}`)}</span>
+        <span class="website">${boneOf(labels.visitWebsite)}</span>
+      </p>
+    </div>`;
   }
 
 

@@ -5,6 +5,7 @@ import { parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields } from '../../internal/clinic-element.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
+import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
 
@@ -92,9 +93,25 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    const rows = Math.min(this.visibleCount(3), 10) || 3;
-    return html`<span class="bone title"></span>
-      ${Array.from({ length: rows }, () => html`<span class="bone"></span><span class="bone short"></span>`)}`;
+    // The list's own boxes and classes: the heading, then `limit` rows (3 when unset, at most 10)
+    // of a title and a byline of typical length.
+    const rows = Math.min(this.visibleCount(3), 10);
+    return html`<div class="block" aria-hidden="true">
+      <p class="heading">${boneOf(this.labels.relatedPosts)}</p>
+      ${rows
+        ? html`<div class="list">
+            ${Array.from(
+              { length: rows },
+              () => html`<div class="item">
+                <div class="text">
+                  <span class="link">${bone(TYPICAL.postTitle)}</span>
+                  <p class="meta">${bone(TYPICAL.postMeta)}</p>
+                </div>
+              </div>`,
+            )}
+          </div>`
+        : html`<p class="empty">${boneOf(this.labels.empty)}</p>`}
+    </div>`;
   }
 
 
