@@ -102,7 +102,7 @@ export const hostStyles = css`
   }
   .bone,
   .bone-box {
-    border-radius: 4px;
+    border-radius: calc(var(--_radius) / 2);
     background: var(--_skeleton);
   }
   .bone,
@@ -123,7 +123,7 @@ export const hostStyles = css`
   }
   .bone-box {
     display: block;
-    inline-size: calc(var(--_logo-size, 3.5rem) * 2.5);
+    inline-size: 9em;
     max-inline-size: 100%;
   }
   .skeleton :is(.title, .heading) {
