@@ -30,7 +30,6 @@ export const hostStyles = css`
     --_radius: var(--clinic-radius, 8px);
     --_space: var(--clinic-spacing, 1rem);
     --_shadow: var(--clinic-shadow, 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3)));
-    --_shadow-hover: var(--clinic-shadow-hover, 0 4px 14px light-dark(rgb(16 24 40 / 0.12), rgb(0 0 0 / 0.5)));
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: var(--_line-height);

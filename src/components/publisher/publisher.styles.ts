@@ -37,6 +37,9 @@ export const styles = css`
     color: var(--_muted);
     font-style: normal;
   }
+  .address {
+    font-size: var(--_small);
+  }
   .description {
     margin: 0;
   }

@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { datetimeAttr, formatDate, labelsFor, languageOf, withLabels } from './i18n.js';
+
+describe('i18n', () => {
+  describe('labelsFor', () => {
+    it('has every built-in label in English and Spanish, and no two alike', () => {
+      const en = labelsFor('en');
+      const es = labelsFor('es');
+      expect(Object.keys(es)).to.deep.equal(Object.keys(en));
+      for (const key of Object.keys(en) as Array<keyof typeof en>) {
+        expect(en[key], key).to.not.equal('');
+        expect(es[key], key).to.not.equal(en[key]);
+      }
+      expect([en.relatedPosts, en.call, en.visitWebsite, en.readMore]).to.deep.equal(['Related posts', 'Call', 'Visit website', 'Read more']);
+      expect([es.relatedPosts, es.call, es.visitWebsite, es.readMore]).to.deep.equal(['Artículos relacionados', 'Llamar', 'Visitar el sitio web', 'Leer más']);
+    });
+
+    it('uses the primary language of a regional tag, and English for languages it lacks', () => {
+      expect(labelsFor('es-MX').readMore).to.equal('Leer más');
+      expect(labelsFor('ES').readMore).to.equal('Leer más');
+      expect(labelsFor('fr').readMore).to.equal('Read more');
+      expect(labelsFor('').readMore).to.equal('Read more');
+    });
+  });
+
+  describe('withLabels', () => {
+    it('replaces the labels given text, and keeps the rest', () => {
+      const labels = withLabels(labelsFor('en'), { call: 'Phone', readMore: undefined, error: '   ' });
+      expect(labels.call).to.equal('Phone');
+      expect(labels.readMore).to.equal('Read more');
+      expect(labels.error, 'blank text is no label').to.equal('This content could not be loaded.');
+    });
+  });
+
+  describe('languageOf', () => {
+    it('takes the element’s own lang, else the nearest ancestor’s, else English', async () => {
+      const page = await fixture(html`<div lang="es-MX"><section><p id="inner"></p><p id="own" lang="en-GB"></p></section></div>`);
+      expect(languageOf(page.querySelector('#inner')!)).to.equal('es-MX');
+      expect(languageOf(page.querySelector('#own')!)).to.equal('en-GB');
+      const bare = await fixture(html`<p></p>`);
+      const rootLang = document.documentElement.getAttribute('lang');
+      document.documentElement.removeAttribute('lang');
+      try {
+        expect(languageOf(bare)).to.equal('en');
+      } finally {
+        if (rootLang !== null) document.documentElement.setAttribute('lang', rootLang);
+      }
+    });
+
+    it('looks out through shadow roots', async () => {
+      const outer = await fixture(html`<div lang="es"><div></div></div>`);
+      const root = outer.firstElementChild!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<p></p>';
+      expect(languageOf(root.querySelector('p')!)).to.equal('es');
+    });
+
+    it('treats lang="" as unknown, as HTML does, and falls back to English', async () => {
+      const page = await fixture(html`<div lang="es"><div lang=""><p></p></div></div>`);
+      expect(languageOf(page.querySelector('p')!)).to.equal('en');
+    });
+  });
+
+  describe('formatDate', () => {
+    it('writes long dates in the reader’s language', () => {
+      expect(formatDate('2024-05-01', 'en')).to.equal('May 1, 2024');
+      expect(formatDate('2024-05-01', 'es')).to.equal('1 de mayo de 2024');
+      expect(formatDate('2024-05-01', 'es-MX')).to.equal('1 de mayo de 2024');
+      expect(formatDate('2024-12-31', 'de')).to.equal('31. Dezember 2024');
+    });
+
+    it('keeps a date without a time on its calendar day in every time zone', () => {
+      expect(formatDate('2024-01-01', 'en')).to.equal('January 1, 2024');
+      expect(datetimeAttr('2024-01-01')).to.equal('2024-01-01');
+      expect(datetimeAttr('2024-01-01T10:00:00Z')).to.equal('2024-01-01T10:00:00.000Z');
+    });
+
+    it('returns nothing for a value that is not a date, and English for a tag Intl rejects', () => {
+      expect(formatDate('soon', 'en')).to.equal(undefined);
+      expect(formatDate('2024-05-01', 'not a language!')).to.equal('May 1, 2024');
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sampleDocument } from '../fixtures.js';
+import { part, parts, settled, shadow } from '../helpers.js';
+import { imagesLoaded, readyData } from './states.js';
+
+const PHOTO = '/test/fixtures/photo.png';
+const POSTS = [1, 2, 3, 4].map((n) => ({
+  title: `Post number ${n}`,
+  url: `https://clinic.example/${n}`,
+  author: 'Ann',
+  published: '2024-05-01',
+  image: { src: PHOTO, alt: '' },
+}));
+
+/** An element inside a column of the given width (the window stays as it is). */
+async function inColumn<T extends Element>(width: string, template: ReturnType<typeof html>, dir = 'ltr'): Promise<T> {
+  const wrapper = await fixture(html`<div dir=${dir}>${template}</div>`);
+  (wrapper as HTMLElement).style.setProperty('inline-size', width);
+  const el = await settled(wrapper.firstElementChild as T);
+  await imagesLoaded(el);
+  return el;
+}
+
+const box = (node: Element) => node.getBoundingClientRect();
+const rows = (nodes: Element[]) => new Set(nodes.map((node) => Math.round(box(node).top))).size;
+
+describe('related posts layouts', () => {
+  it('list: one post a row, its image on the start side of its title', async () => {
+    const el = await inColumn('40rem', html`<clinic-related-posts .data=${POSTS}></clinic-related-posts>`);
+    const items = parts(el, 'item');
+    expect(rows(items)).to.equal(4);
+    const image = box(part(el, 'image')!);
+    expect(image.right).to.be.at.most(box(part(el, 'link')!).left);
+    expect(image.width / image.height).to.be.closeTo(4 / 3, 0.05);
+  });
+
+  it('grid: several posts a row when its column is wide, one when it is narrow, in the same window', async () => {
+    const wide = await inColumn('48rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`);
+    const narrow = await inColumn('20rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`);
+    expect(rows(parts(wide, 'item'))).to.be.below(4);
+    expect(box(parts(wide, 'item')[1]!).top).to.equal(box(parts(wide, 'item')[0]!).top);
+    expect(rows(parts(narrow, 'item'))).to.equal(4);
+    // In a grid cell the image spans the item, above its title.
+    const image = box(part(wide, 'image')!);
+    expect(image.width).to.be.closeTo(box(parts(wide, 'item')[0]!).width, 1);
+    expect(image.bottom).to.be.at.most(box(part(wide, 'link')!).top);
+  });
+
+  it('grid: a wide window does not make a narrow column a grid', async () => {
+    const el = await inColumn('18rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`);
+    expect(window.innerWidth).to.be.greaterThan(18 * 16 * 2);
+    expect(rows(parts(el, 'item'))).to.equal(4);
+  });
+
+  it('compact: titles only, closer together', async () => {
+    const list = await inColumn('30rem', html`<clinic-related-posts .data=${POSTS}></clinic-related-posts>`);
+    const compact = await inColumn('30rem', html`<clinic-related-posts layout="compact" .data=${POSTS}></clinic-related-posts>`);
+    expect(parts(compact, 'link').every((link) => box(link).height > 0)).to.equal(true);
+    expect(parts(compact, 'image').every((image) => box(image).height === 0)).to.equal(true);
+    expect(parts(compact, 'meta').every((meta) => box(meta).height === 0)).to.equal(true);
+    expect(box(part(compact, 'list')!).height).to.be.below(box(part(list, 'list')!).height / 2);
+  });
+});
+
+describe('article card layouts', () => {
+  const article = () => ({ ...(readyData('clinic-article-card') as object), image: { src: PHOTO, alt: 'A photo' } });
+
+  it('vertical (default): the image above the text', async () => {
+    const el = await inColumn('44rem', html`<clinic-article-card .data=${article()}></clinic-article-card>`);
+    expect(box(part(el, 'image')!).bottom).to.be.at.most(box(part(el, 'content')!).top + 0.5);
+  });
+
+  it('horizontal: the image on the start side, as tall as the card, when its column is wide', async () => {
+    const el = await inColumn('44rem', html`<clinic-article-card layout="horizontal" .data=${article()}></clinic-article-card>`);
+    const [card, image, content] = [box(part(el, 'card')!), box(part(el, 'image')!), box(part(el, 'content')!)];
+    expect(image.left).to.be.closeTo(card.left + 1, 1);
+    expect(image.right).to.be.at.most(content.left + 0.5);
+    expect(image.height).to.be.closeTo(card.height - 2, 1);
+    expect(image.width / card.width).to.be.closeTo(0.4, 0.02);
+    expect(getComputedStyle(part(el, 'image')!).objectFit).to.equal('cover');
+  });
+
+  it('horizontal: falls back to the image above the text in a narrow column', async () => {
+    const el = await inColumn('20rem', html`<clinic-article-card layout="horizontal" .data=${article()}></clinic-article-card>`);
+    expect(box(part(el, 'image')!).bottom).to.be.at.most(box(part(el, 'content')!).top + 0.5);
+  });
+});
+
+describe('images', () => {
+  it('load lazily in every element', async () => {
+    const card = await inColumn('30rem', html`<clinic-article-card .data=${readyData('clinic-article-card')}></clinic-article-card>`);
+    const publisher = await inColumn('30rem', html`<clinic-publisher .data=${readyData('clinic-publisher')}></clinic-publisher>`);
+    const related = await inColumn('30rem', html`<clinic-related-posts .data=${POSTS}></clinic-related-posts>`);
+    const images = [card, publisher, related].flatMap((el) => [...shadow(el).querySelectorAll('img')]);
+    expect(images.length).to.equal(6);
+    expect(images.map((img) => img.loading)).to.deep.equal(Array(6).fill('lazy'));
+  });
+
+  it('keep their aspect ratio: shown whole at their own ratio, or cropped, never stretched', async () => {
+    const card = await inColumn('30rem', html`<clinic-article-card .data=${{ title: 'T', image: { src: PHOTO, alt: 'A photo' } }}></clinic-article-card>`);
+    const sized = await inColumn('30rem', html`<clinic-article-card .data=${readyData('clinic-article-card')}></clinic-article-card>`);
+    const publisher = await inColumn('30rem', html`<clinic-publisher .data=${readyData('clinic-publisher')}></clinic-publisher>`);
+    const related = await inColumn('30rem', html`<clinic-related-posts .data=${POSTS}></clinic-related-posts>`);
+    const horizontal = await inColumn('44rem', html`<clinic-article-card layout="horizontal" .data=${sampleDocument().article}></clinic-article-card>`);
+    for (const el of [card, sized, publisher, related, horizontal]) {
+      for (const img of shadow(el).querySelectorAll('img')) {
+        const { width, height } = box(img);
+        const fit = getComputedStyle(img).objectFit;
+        const natural = img.naturalWidth / img.naturalHeight;
+        const label = `${el.localName} ${img.getAttribute('part')} ${fit} ${width}x${height}`;
+        expect(img.naturalWidth, label).to.be.greaterThan(0);
+        if (fit !== 'cover' && fit !== 'contain') expect(width / height, label).to.be.closeTo(natural, natural * 0.02);
+      }
+    }
+    // Without width and height, the card's image box is 16:9 before and after loading.
+    const image = box(part(card, 'image')!);
+    expect(image.width / image.height).to.be.closeTo(16 / 9, 0.02);
+  });
+
+  it('wait below the fold, and hold the box their width and height give while they wait', async () => {
+    const image = { src: `${PHOTO}?below-the-fold`, alt: 'A photo', width: 1200, height: 600 };
+    const wrapper = await fixture(html`<div><clinic-article-card .data=${{ title: 'T', image }}></clinic-article-card></div>`);
+    (wrapper as HTMLElement).style.setProperty('margin-block-start', '3000vh');
+    (wrapper as HTMLElement).style.setProperty('inline-size', '30rem');
+    const el = await settled(wrapper.firstElementChild!);
+    const img = part(el, 'image') as HTMLImageElement;
+    expect(img.naturalWidth, 'not fetched while far from the viewport').to.equal(0);
+    // The photo itself is 16:9; the box is 2:1 from the attributes, so nothing moves when it arrives.
+    expect(box(img).width / box(img).height).to.be.closeTo(2, 0.02);
+  });
+});
+
+describe('right to left', () => {
+  it('mirrors the horizontal card: the image on the right, the text on its left', async () => {
+    const el = await inColumn('44rem', html`<clinic-article-card layout="horizontal" .data=${readyData('clinic-article-card')}></clinic-article-card>`, 'rtl');
+    const [card, image, content] = [box(part(el, 'card')!), box(part(el, 'image')!), box(part(el, 'content')!)];
+    expect(image.right).to.be.closeTo(card.right - 1, 1);
+    expect(content.right).to.be.at.most(image.left + 0.5);
+    expect(getComputedStyle(part(el, 'title')!).textAlign).to.equal('start');
+    expect(box(part(el, 'title')!).right).to.be.closeTo(content.right - parseFloat(getComputedStyle(part(el, 'content')!).paddingInlineStart), 1);
+  });
+
+  it('mirrors the related list: images on the right of their titles', async () => {
+    const el = await inColumn('30rem', html`<clinic-related-posts .data=${POSTS}></clinic-related-posts>`, 'rtl');
+    const image = box(part(el, 'image')!);
+    expect(image.left).to.be.at.least(box(part(el, 'link')!).right);
+    expect(box(part(el, 'heading')!).right).to.be.closeTo(box(part(el, 'list')!).right, 1);
+  });
+
+  it('puts the error state’s accent border on the start side', async () => {
+    const ltr = await inColumn('30rem', html`<clinic-publisher .data=${{ phone: '1' }}></clinic-publisher>`);
+    const rtl = await inColumn('30rem', html`<clinic-publisher .data=${{ phone: '1' }}></clinic-publisher>`, 'rtl');
+    expect(getComputedStyle(part(ltr, 'error')!).borderLeftWidth).to.equal('4px');
+    expect(getComputedStyle(part(rtl, 'error')!).borderRightWidth).to.equal('4px');
+    expect(getComputedStyle(part(rtl, 'error')!).borderLeftWidth).to.equal('1px');
+  });
+
+  it('points the card’s “Read more” arrow the reading way', async () => {
+    const ltr = await inColumn('30rem', html`<clinic-article-card .data=${readyData('clinic-article-card')}></clinic-article-card>`);
+    const rtl = await inColumn('30rem', html`<clinic-article-card .data=${readyData('clinic-article-card')}></clinic-article-card>`, 'rtl');
+    expect(getComputedStyle(part(ltr, 'read-more')!, '::after').content).to.contain('→');
+    expect(getComputedStyle(part(rtl, 'read-more')!, '::after').content).to.contain('←');
+  });
+});
