@@ -14,7 +14,10 @@ const track = (count) => `
   const t0 = performance.now();
   const result = (window.result = { loads: [], errors: [], firstContent: null, longestTask: 0 });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) result.longestTask = Math.max(result.longestTask, entry.duration);
+    // Only tasks after the bundle ran: its own evaluation is not the widgets' loading.
+    for (const entry of list.getEntries()) {
+      if (entry.startTime + entry.duration > t0) result.longestTask = Math.max(result.longestTask, entry.duration);
+    }
   }).observe({ type: 'longtask', buffered: true });
   const ready = () => [...document.querySelectorAll('[src]')].filter((el) => el.status === 'ready').length;
   document.addEventListener('clinic-load', (e) => {
@@ -76,19 +79,23 @@ try {
     await context.close();
   }
 
-  // 3. A 24 MB answer.
+  // 3. A 24 MB answer, three times.
   {
-    const context = await browser.createBrowserContext();
-    const tab = await context.newPage();
-    await tab.goto(`${server.url}/big.html`);
-    await tab.waitForFunction(() => window.result?.errors.length === 1, { timeout: 30_000, polling: 50 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const { errors, longestTask } = await tab.evaluate(() => window.result);
-    console.log('\n24 MB answer (no Content-Length):');
-    console.log(`  refused after            ${errors[0].at.toFixed(0)} ms  ("${errors[0].message}")`);
-    console.log(`  bytes sent by the server ${(routes.big.sent / 1e6).toFixed(2)} MB before the client hung up`);
-    console.log(`  longest main-thread task ${longestTask ? `${longestTask.toFixed(0)} ms` : 'none over 50 ms'}`);
-    await context.close();
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}/big.html`);
+      await tab.waitForFunction(() => window.result?.errors.length === 1, { timeout: 30_000, polling: 50 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { errors, longestTask } = await tab.evaluate(() => window.result);
+      runs.push({ at: errors[0].at, message: errors[0].message, longestTask, sent: routes.big.sent });
+      await context.close();
+    }
+    console.log('\n24 MB answer (no Content-Length), 3 runs:');
+    console.log(`  refused after            ${runs.map((r) => `${r.at.toFixed(0)} ms`).join(', ')}  ("${runs[0].message}")`);
+    console.log(`  sent before the hang-up  ${runs.map((r) => `${(r.sent / 1e6).toFixed(1)} MB`).join(', ')} (socket buffers; the widget reads about 1 MB)`);
+    console.log(`  longest main-thread task ${runs.map((r) => (r.longestTask ? `${r.longestTask.toFixed(0)} ms` : 'none over 50 ms')).join(', ')} (after the bundle ran)`);
   }
 } finally {
   await browser.close();
