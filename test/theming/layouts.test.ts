@@ -80,6 +80,16 @@ describe('article card layouts', () => {
     expect(getComputedStyle(part(el, 'image')!).objectFit).to.equal('cover');
   });
 
+  it('shows the start of a long summary, four lines by default, all of it with --clinic-card-summary-lines: none', async () => {
+    const data = { ...sampleDocument().article, summary: 'A long summary. '.repeat(60) };
+    const clamped = await inColumn('30rem', html`<clinic-article-card .data=${data}></clinic-article-card>`);
+    const summary = part(clamped, 'summary')!;
+    const line = parseFloat(getComputedStyle(summary).lineHeight);
+    expect(box(summary).height).to.be.closeTo(4 * line, 1);
+    const full = await inColumn('30rem', html`<clinic-article-card style="--clinic-card-summary-lines: none" .data=${data}></clinic-article-card>`);
+    expect(box(part(full, 'summary')!).height).to.be.greaterThan(10 * line);
+  });
+
   it('horizontal: falls back to the image above the text in a narrow column', async () => {
     const el = await inColumn('20rem', html`<clinic-article-card layout="horizontal" .data=${article()}></clinic-article-card>`);
     expect(box(part(el, 'image')!).bottom).to.be.at.most(box(part(el, 'content')!).top + 0.5);
@@ -160,5 +170,21 @@ describe('right to left', () => {
     const rtl = await inColumn('30rem', html`<clinic-article-card .data=${readyData('clinic-article-card')}></clinic-article-card>`, 'rtl');
     expect(getComputedStyle(part(ltr, 'read-more')!, '::after').content).to.contain('→');
     expect(getComputedStyle(part(rtl, 'read-more')!, '::after').content).to.contain('←');
+  });
+});
+
+describe('mixed directions', () => {
+  it('keeps a Latin address and phone number in order on a right-to-left page', async () => {
+    const el = await inColumn('30rem', html`<clinic-publisher name="P" phone="916-915-9215" address="1010 Hurley Way Suite 140"></clinic-publisher>`, 'rtl');
+    const address = part(el, 'address')!;
+    const isolated = address.querySelector('bdi');
+    expect(isolated?.textContent).to.equal('1010 Hurley Way Suite 140');
+    // Isolated, the number stays at the start of its line, left of the words.
+    const text = document.createTreeWalker(isolated!, NodeFilter.SHOW_TEXT).nextNode()!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 4);
+    expect(range.getBoundingClientRect().left).to.be.closeTo(box(isolated!).left, 1);
+    expect(part(el, 'phone')!.querySelector('bdi')?.textContent).to.equal('916-915-9215');
   });
 });

@@ -7,6 +7,7 @@ export const styles = css`
     --_title-size: var(--clinic-card-title-size, 1.25rem);
     --_image-ratio: var(--clinic-card-image-ratio, 16 / 9);
     --_image-width: var(--clinic-card-image-width, 40%);
+    --_summary-lines: var(--clinic-card-summary-lines, 4);
     --_shadow-hover: var(--clinic-card-shadow-hover, 0 4px 14px light-dark(rgb(16 24 40 / 0.12), rgb(0 0 0 / 0.5)));
   }
   /* The horizontal layout follows the card's own width (its column), not the window's. */
@@ -75,6 +76,13 @@ export const styles = css`
   }
   .summary {
     margin: 0;
+  }
+  /* A teaser: the card variant shows the start of the summary; the link leads to the rest. */
+  .linked .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_summary-lines);
+    overflow: hidden;
   }
   .read-more {
     margin-block-start: auto;

@@ -19,6 +19,7 @@ export const styles = css`
   }
   .logo {
     display: block;
+    align-self: flex-start;
     block-size: var(--_logo-size);
     inline-size: auto;
     max-inline-size: 100%;

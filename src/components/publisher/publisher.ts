@@ -109,13 +109,14 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
 
   private renderAddress(address: PostalAddress | undefined): TemplateResult | typeof nothing {
     if (!address) return nothing;
-    if (address.line) return html`<address part="address" class="address">${address.line}</address>`;
+    // <bdi>: a Latin address or number keeps its own order on a right-to-left page, and vice versa.
+    if (address.line) return html`<address part="address" class="address"><bdi>${address.line}</bdi></address>`;
     const locality = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')]
       .filter(Boolean)
       .join(', ');
     const lines = [address.street, locality, address.country && this.countryName(address.country)].filter(Boolean);
     return html`<address part="address" class="address">
-      ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
+      ${lines.map((line, i) => html`${i ? html`<br />` : nothing}<bdi>${line}</bdi>`)}
     </address>`;
   }
 
@@ -147,7 +148,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
         ? html`<p part="contact" class="contact">
             ${tel
               ? html`<a part="phone" class="phone" href=${tel}
-                  ><span part="phone-label" class="label">${labels.call}</span> ${publisher.phone}</a
+                  ><span part="phone-label" class="label">${labels.call}</span> <bdi>${publisher.phone}</bdi></a
                 >`
               : publisher.phone
                 ? html`<span part="phone" class="phone">${publisher.phone}</span>`
