@@ -8,7 +8,10 @@ const TAGS = /\b(html|css)`/g;
 function collapse(text, kind) {
   if (!kind) return text;
   let out = text.replace(/\s*\n\s*/g, ' ');
-  if (kind === 'css') out = out.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+  if (kind === 'css') {
+    out = out.replace(/\/\*[\s\S]*?\*\//g, '');
+    out = out.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+  }
   return out;
 }
 
