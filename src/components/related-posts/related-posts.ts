@@ -32,6 +32,22 @@ import { styles } from './related-posts.styles.js';
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error message.
  *
+ * @cssproperty [--clinic-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
+ * @cssproperty [--clinic-heading-font-family=var(--clinic-font-family)] - Headings.
+ * @cssproperty [--clinic-font-size=1rem] - Base text size.
+ * @cssproperty [--clinic-font-size-small=0.875em] - Secondary text.
+ * @cssproperty [--clinic-line-height=1.5] - Base line height.
+ * @cssproperty [--clinic-color-text=light-dark(#1c2430, #e6ebf2)] - Text.
+ * @cssproperty [--clinic-color-muted=light-dark(#4f5968, #a8b3c2)] - Secondary text.
+ * @cssproperty [--clinic-color-accent=light-dark(#0a6660, #62d0c4)] - Links and highlights.
+ * @cssproperty [--clinic-color-surface=light-dark(#ffffff, #161b22)] - Background.
+ * @cssproperty [--clinic-color-border=light-dark(#d5dbe3, #3a4350)] - Borders and separators.
+ * @cssproperty [--clinic-color-error=light-dark(#a3261b, #ff9b8f)] - The error box's start border.
+ * @cssproperty [--clinic-color-skeleton=light-dark(#e7ebf0, #262d37)] - Placeholders.
+ * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Keyboard focus ring.
+ * @cssproperty [--clinic-radius=8px] - Corner radius.
+ * @cssproperty [--clinic-spacing=1rem] - Inner spacing.
+ * @cssproperty [--clinic-shadow=0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3))] - Shadow.
  * @cssproperty [--clinic-related-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
  * @cssproperty [--clinic-related-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
  * @cssproperty [--clinic-related-gap=calc(var(--clinic-spacing, 1rem) * 0.75)] - Space between items.
