@@ -1,0 +1,48 @@
+// Runs inside the strict-CSP test pages: records every violation and error from the start, then
+// defines the elements and reports, once every widget has settled, what a reader would see.
+
+interface Report {
+  statuses: Array<string | null>;
+  bodyParagraphs: number[];
+  errors: string[];
+  violations: string[];
+  messages: string[];
+  trustedTypesEnforced: boolean;
+}
+
+const violations: string[] = [];
+const errors: string[] = [];
+const messages: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} ${event.sample}`.trim());
+});
+addEventListener('error', (event) => errors.push(String(event.message)));
+addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+document.addEventListener('clinic-error', (event) => messages.push((event as CustomEvent<{ message: string }>).detail.message));
+
+async function renderAndReport(): Promise<Report> {
+  const { defineAll } = await import('../../../src/define.js');
+  defineAll();
+  const widgets = [...document.querySelectorAll('clinic-article-card, clinic-publisher, clinic-related-posts')];
+  await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
+  const settled = () => widgets.every((el) => ['ready', 'error'].includes(el.getAttribute('status') ?? ''));
+  while (!settled()) await new Promise((resolve) => setTimeout(resolve, 20));
+  await Promise.all(widgets.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  const report: Report = {
+    statuses: widgets.map((el) => el.getAttribute('status')),
+    bodyParagraphs: widgets.map((el) => el.shadowRoot?.querySelectorAll('[part~="body"] p').length ?? 0),
+    errors: [...errors],
+    violations: [...violations],
+    messages: [...messages],
+    trustedTypesEnforced: false,
+  };
+  // Last, and outside the report's violations: the policy is really in force on this page.
+  try {
+    document.createElement('div').innerHTML = '<b>csp-probe</b>';
+  } catch {
+    report.trustedTypesEnforced = true;
+  }
+  return report;
+}
+
+(window as unknown as { report: Promise<Report> }).report = renderAndReport();
