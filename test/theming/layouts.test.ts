@@ -46,10 +46,13 @@ describe('related posts layouts', () => {
     expect(image.bottom).to.be.at.most(box(part(wide, 'link')!).top);
   });
 
-  it('grid: a wide window does not make a narrow column a grid', async () => {
-    const el = await inColumn('18rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`);
-    expect(window.innerWidth).to.be.greaterThan(18 * 16 * 2);
+  it('grid: a wide window does not make a narrow column a grid, even where two columns would fit', async () => {
+    // Four 6rem columns would fit in 28rem, but the grid starts at 32rem of the widget's own width.
+    const el = await inColumn('28rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
+    expect(window.innerWidth).to.be.greaterThan(32 * 16);
     expect(rows(parts(el, 'item'))).to.equal(4);
+    const wide = await inColumn('34rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
+    expect(rows(parts(wide, 'item'))).to.equal(1);
   });
 
   it('compact: titles only, closer together', async () => {
