@@ -47,11 +47,11 @@ describe('related posts layouts', () => {
   });
 
   it('grid: a wide window does not make a narrow column a grid, even where two columns would fit', async () => {
-    // Four 6rem columns would fit in 28rem, but the grid starts at 32rem of the widget's own width.
+    // Four 6rem columns would fit in 28rem, but the grid starts when the widget is 32rem wide.
     const el = await inColumn('28rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
     expect(window.innerWidth).to.be.greaterThan(32 * 16);
     expect(rows(parts(el, 'item'))).to.equal(4);
-    const wide = await inColumn('34rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
+    const wide = await inColumn('33rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
     expect(rows(parts(wide, 'item'))).to.equal(1);
   });
 

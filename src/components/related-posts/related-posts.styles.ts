@@ -20,7 +20,7 @@ export const styles = css`
     box-shadow: var(--_shadow);
   }
   /* The grid follows the widget's own width (its column), not the window's. */
-  :host([layout='grid']) .block {
+  :host([layout='grid']) {
     container: clinic-related / inline-size;
   }
   .heading {
