@@ -50,7 +50,7 @@ describe('i18n', () => {
     it('looks out through shadow roots', async () => {
       const outer = await fixture(html`<div lang="es"><div></div></div>`);
       const root = outer.firstElementChild!.attachShadow({ mode: 'open' });
-      root.innerHTML = '<p></p>';
+      root.append(document.createElement('p'));
       expect(languageOf(root.querySelector('p')!)).to.equal('es');
     });
 

@@ -13,9 +13,16 @@ const POSTS = [1, 2, 3, 4].map((n) => ({
 }));
 
 /** An element inside a column of the given width (the window stays as it is). */
-async function inColumn<T extends Element>(width: string, template: ReturnType<typeof html>, dir = 'ltr'): Promise<T> {
+async function inColumn<T extends Element>(
+  width: string,
+  template: ReturnType<typeof html>,
+  dir = 'ltr',
+  properties: Record<string, string> = {},
+): Promise<T> {
   const wrapper = await fixture(html`<div dir=${dir}>${template}</div>`);
+  // Through the CSSOM, not a style attribute, so the suite also runs under a strict CSP.
   (wrapper as HTMLElement).style.setProperty('inline-size', width);
+  for (const [name, value] of Object.entries(properties)) (wrapper as HTMLElement).style.setProperty(name, value);
   const el = await settled(wrapper.firstElementChild as T);
   await imagesLoaded(el);
   return el;
@@ -47,11 +54,12 @@ describe('related posts layouts', () => {
   });
 
   it('grid: a wide window does not make a narrow column a grid, even where two columns would fit', async () => {
+    const SMALL_COLUMNS = { '--clinic-related-min-column': '6rem' };
     // Four 6rem columns would fit in 28rem, but the grid starts when the widget is 32rem wide.
-    const el = await inColumn('28rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
+    const el = await inColumn('28rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`, 'ltr', SMALL_COLUMNS);
     expect(window.innerWidth).to.be.greaterThan(32 * 16);
     expect(rows(parts(el, 'item'))).to.equal(4);
-    const wide = await inColumn('33rem', html`<clinic-related-posts layout="grid" style="--clinic-related-min-column: 6rem" .data=${POSTS}></clinic-related-posts>`);
+    const wide = await inColumn('33rem', html`<clinic-related-posts layout="grid" .data=${POSTS}></clinic-related-posts>`, 'ltr', SMALL_COLUMNS);
     expect(rows(parts(wide, 'item'))).to.equal(1);
   });
 
@@ -89,7 +97,7 @@ describe('article card layouts', () => {
     const summary = part(clamped, 'summary')!;
     const line = parseFloat(getComputedStyle(summary).lineHeight);
     expect(box(summary).height).to.be.closeTo(4 * line, 1);
-    const full = await inColumn('30rem', html`<clinic-article-card style="--clinic-card-summary-lines: none" .data=${data}></clinic-article-card>`);
+    const full = await inColumn('30rem', html`<clinic-article-card .data=${data}></clinic-article-card>`, 'ltr', { '--clinic-card-summary-lines': 'none' });
     expect(box(part(full, 'summary')!).height).to.be.greaterThan(10 * line);
   });
 

@@ -97,13 +97,21 @@ describe('the token test', () => {
   });
 });
 
+/** Sets custom properties through the CSSOM (a style attribute would break a strict CSP). */
+function setProperties(element: Element, properties: Record<string, string>): void {
+  for (const [name, value] of Object.entries(properties)) (element as HTMLElement).style.setProperty(name, value);
+}
+
 describe('public custom properties in the cascade', () => {
   it('changes the rendered card when a partner sets them on a wrapper', async () => {
-    const wrapper = await fixture(html`<div
-      style="--clinic-color-surface: rgb(1, 2, 3); --clinic-color-text: rgb(250, 250, 250); --clinic-font-family: serif; --clinic-spacing: 7px; --clinic-shadow: rgb(4, 5, 6) 0px 0px 0px 3px"
-    >
-      <clinic-article-card .data=${sampleDocument().article}></clinic-article-card>
-    </div>`);
+    const wrapper = await fixture(html`<div><clinic-article-card .data=${sampleDocument().article}></clinic-article-card></div>`);
+    setProperties(wrapper, {
+      '--clinic-color-surface': 'rgb(1, 2, 3)',
+      '--clinic-color-text': 'rgb(250, 250, 250)',
+      '--clinic-font-family': 'serif',
+      '--clinic-spacing': '7px',
+      '--clinic-shadow': 'rgb(4, 5, 6) 0px 0px 0px 3px',
+    });
     const el = await settled(wrapper.firstElementChild!);
     const card = getComputedStyle(shadow(el).querySelector('[part~="card"]')!);
     expect(card.backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -115,11 +123,12 @@ describe('public custom properties in the cascade', () => {
   });
 
   it('lets an element property win over the global one', async () => {
-    const wrapper = await fixture(html`<div style="--clinic-radius: 3px; --clinic-related-radius: 11px; --clinic-publisher-radius: 13px">
+    const wrapper = await fixture(html`<div>
       <clinic-related-posts .data=${sampleDocument().related}></clinic-related-posts>
       <clinic-publisher .data=${sampleDocument().publisher}></clinic-publisher>
       <clinic-article-card headline="A"></clinic-article-card>
     </div>`);
+    setProperties(wrapper, { '--clinic-radius': '3px', '--clinic-related-radius': '11px', '--clinic-publisher-radius': '13px' });
     const [related, publisher, card] = [...wrapper.children];
     for (const el of [related!, publisher!, card!]) await settled(el);
     const radius = (el: Element, name: string) => getComputedStyle(shadow(el).querySelector(`[part~="${name}"]`)!).borderStartStartRadius;
