@@ -77,8 +77,8 @@ export const styles = css`
   .summary {
     margin: 0;
   }
-  /* A teaser: the card variant shows the start of the summary; the link leads to the rest. */
-  .linked .summary {
+  /* A teaser: the card variant (and its skeleton) shows the start of the summary. */
+  :host(:not([variant='full'])) .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_summary-lines);
