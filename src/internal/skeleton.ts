@@ -35,14 +35,15 @@ function filler(length: number): string {
 }
 
 /**
- * Typical lengths, in characters, of the fields the skeletons stand for. A summary is sized like
- * a search-result description; titles like a headline.
+ * Typical lengths, in characters, of the fields the skeletons stand for. Titles are sized like a
+ * headline; the summary is long enough to fill the lines the card variant shows of it
+ * (`--clinic-card-summary-lines`, 4) in columns up to about 45rem wide.
  */
 export const TYPICAL = {
   category: 8,
   title: 60,
   byline: 28,
-  summary: 160,
+  summary: 300,
   body: 900,
   name: 22,
   headline: 40,

@@ -136,7 +136,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
 
   protected renderSkeleton(): TemplateResult {
     // The card's own boxes and classes, with placeholder text of typical length: the same size as
-    // a card with an image, a two-line title, a byline and a short summary.
+    // a card with an image, a two-line title, a byline and a summary that fills its clamped lines.
     const full = this.variant === 'full';
     return html`<div class="card" aria-hidden="true">
       <span class="image"></span>
