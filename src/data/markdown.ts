@@ -151,6 +151,85 @@ function longestBlock(markdown: string): number {
 
 class TooComplex extends Error {}
 
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const QUIET_ATTRIBUTE = /^(on|style$)/i;
+const STYLE_END = /<\/style[\t\n\f\r />]/gi;
+
+/**
+ * Takes out, before the HTML parser sees them, what DOMPurify removes anyway but whose parsing
+ * alone makes a page with a strict Content-Security-Policy report a violation, even in the inert
+ * document DOMPurify parses into: event-handler and `style` attributes, and `<style>` elements.
+ * A linear pass over the tags as the HTML tokenizer reads them, which also cleans quoted attribute
+ * values (a hostile body can make the parser read them as markup). Where it still reads a body
+ * differently from the parser, the cost is a report, never a script: DOMPurify is the guard.
+ */
+export function withoutInlineCode(html: string): string {
+  const n = html.length;
+  let out = '';
+  let from = 0;
+  let i = html.indexOf('<');
+  while (i !== -1 && i < n - 1) {
+    if (!isLetter(html.charCodeAt(i + 1))) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    out += html.slice(from, i);
+    let j = i + 1;
+    while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== '/' && html[j] !== '>') j++;
+    const name = html.slice(i + 1, j).toLowerCase();
+    let tag = html.slice(i, j);
+    while (j < n && html[j] !== '>') {
+      const c = html.charCodeAt(j);
+      if (isSpace(c) || html[j] === '/') {
+        tag += html[j++];
+        continue;
+      }
+      let end = j + 1; // an attribute: its name (which may start with "="), then perhaps a value
+      while (end < n && !isSpace(html.charCodeAt(end)) && !'/>='.includes(html[end]!)) end++;
+      const attribute = html.slice(j, end);
+      let v = end;
+      while (v < n && isSpace(html.charCodeAt(v))) v++;
+      if (html[v] === '=') {
+        v++;
+        while (v < n && isSpace(html.charCodeAt(v))) v++;
+        if (html[v] === '"' || html[v] === "'") {
+          const close = html.indexOf(html[v]!, v + 1);
+          end = close === -1 ? n : close + 1;
+          // Where a hostile body makes the parser end the quote earlier (a comment or a title it
+          // closes first), what follows is markup to it: cleaned the same way, just in case.
+          if (!QUIET_ATTRIBUTE.test(attribute) && html.includes('<', v)) {
+            const value = html.slice(v + 1, close === -1 ? n : close);
+            if (value.includes('<')) {
+              tag += html.slice(j, v + 1) + withoutInlineCode(value) + (close === -1 ? '' : html[v]);
+              j = end;
+              continue;
+            }
+          }
+        } else {
+          end = v;
+          while (end < n && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
+        }
+      }
+      if (QUIET_ATTRIBUTE.test(attribute)) tag = tag.replace(/[\t\n\f\r ]+$/, '');
+      else tag += html.slice(j, end);
+      j = end;
+    }
+    from = Math.min(j + 1, n);
+    if (name === 'style') {
+      // The element and everything up to its end tag (DOMPurify drops both).
+      STYLE_END.lastIndex = from;
+      const close = STYLE_END.exec(html);
+      const after = close ? html.indexOf('>', close.index) : -1;
+      from = after === -1 ? n : after + 1;
+    } else {
+      out += tag + (j < n ? '>' : '');
+    }
+    i = html.indexOf('<', from);
+  }
+  return out + html.slice(from);
+}
+
 /** marked's lexer, run step by step so that no step is unbounded (see the notes at the top). */
 function lex(markdown: string): Token[] {
   const started = performance.now();
@@ -206,24 +285,28 @@ type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 type PolicyFactory = { createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy };
 
 let policy: Policy | null | undefined;
+let refused: DataError | undefined;
 
 /**
  * The Trusted Types policy for DOMPurify's parser, created on first use (so that a second copy of
  * the bundle on the page, whose elements are never used, does not ask for the name again); `null`
  * where the browser has no Trusted Types. The policy passes text through unchanged: it only ever
  * feeds DOMPurify, which parses into an inert document and sanitizes before anything is inserted.
+ * A page that refuses the name is asked once; every body then shows the error state.
  */
 function trustedTypesPolicy(): Policy | null {
+  if (refused) throw refused;
   if (policy !== undefined) return policy;
   const factory = (window as unknown as { trustedTypes?: PolicyFactory }).trustedTypes;
   if (!factory || typeof factory.createPolicy !== 'function') return (policy = null);
   try {
     policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, { createHTML: (s) => s, createScriptURL: (s) => s });
   } catch (error) {
-    throw new DataError(
+    refused = new DataError(
       `the page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}"`,
       { cause: error },
     );
+    throw refused;
   }
   return policy;
 }
@@ -248,7 +331,7 @@ function parse(markdown: string): string {
     throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
   }
   try {
-    return Parser.parse(lex(markdown), { ...marked.defaults });
+    return withoutInlineCode(Parser.parse(lex(markdown), { ...marked.defaults }));
   } catch (error) {
     if (error instanceof TooComplex) throw new DataError('article.body is too complex to render');
     // A RangeError (stack overflow) on deeply nested input, or any other parser failure.

@@ -32,15 +32,17 @@ describe('the strict Content-Security-Policy', () => {
     expect(report.trustedTypesEnforced, 'Trusted Types are enforced on the page').to.equal(true);
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
-    expect(report.statuses).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
-    expect(report.bodyParagraphs).to.deep.equal([8, 0, 0, 0, 0]);
+    expect(report.statuses).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
+    // The fifth is a body full of inline code that DOMPurify removes: rendered, and not even reported.
+    expect(report.bodyParagraphs).to.deep.equal([8, 0, 0, 0, 4, 0]);
   });
 
   it('says which policy is missing when the page does not allow the Markdown one, and shows the rest', async () => {
     const report = await reportOf('/test/security/pages/missing-policy.html');
     expect(report.trustedTypesEnforced).to.equal(true);
-    expect(report.statuses).to.deep.equal(['error', 'ready', 'ready', 'ready', 'ready']);
+    expect(report.statuses).to.deep.equal(['error', 'ready', 'ready', 'ready', 'error', 'ready']);
     expect(report.messages).to.deep.equal([
+      'the page\'s Content-Security-Policy does not allow the Trusted Types policy "clinic-widgets"',
       'the page\'s Content-Security-Policy does not allow the Trusted Types policy "clinic-widgets"',
     ]);
     expect(report.violations).to.have.length(1);

@@ -125,7 +125,7 @@ const raw: Array<[string, string, string]> = [
   ['purify-30', `${PURIFY}: #11 svg g onload`, '<div id="11"><svg xmlns="http://www.w3.org/2000/svg"><g onload="javascript:alert(11)"></g></svg>//["\'`-->]]>]</div>'],
   ['purify-31', `${PURIFY}: #31 frameset onload`, '<div id="31"><frameset onload=alert(31)>//["\'`-->]]>]</div>'],
   ['purify-32', `${PURIFY}: #33 positioned links`, '<div id="33"><a style="pointer-events:none;position:absolute;"><a style="position:absolute;" onclick="alert(33);">XXX</a></a><a href="javascript:alert(2)">XXX</a>//["\'`-->]]>]</div>'],
-  ['purify-33', `${PURIFY}: #37 comment in attribute`, '<div id="37"><!--<img src="--><img src={img} onerror=alert(37)//">//["\'`-->]]>]</div>'],
+  ['purify-33', `${PURIFY}: #37 comment in attribute`, '<div id="37"><!--<img src="--><img src={img}? onerror=alert(37)//">//["\'`-->]]>]</div>'],
   ['purify-34', `${PURIFY}: #39 bogus CDATA`, '<![><img src="]><img src={img} onerror=alert(39)//">'],
   ['purify-35', `${PURIFY}: SVG CDATA`, '<svg><![CDATA[><image xlink:href="]]><img src={img} onerror=alert(2)//"></svg>//["\'`-->]]>]</div>'],
   ['purify-36', `${PURIFY}: #40 style in attribute`, '<div id="40"><style><img src="</style><img src={img} onerror=alert(40)//">//["\'`-->]]>]</div>'],
