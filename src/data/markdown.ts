@@ -198,13 +198,11 @@ export function withoutInlineCode(html: string): string {
           end = close === -1 ? n : close + 1;
           // Where a hostile body makes the parser end the quote earlier (a comment or a title it
           // closes first), what follows is markup to it: cleaned the same way, just in case.
-          if (!QUIET_ATTRIBUTE.test(attribute) && html.includes('<', v)) {
-            const value = html.slice(v + 1, close === -1 ? n : close);
-            if (value.includes('<')) {
-              tag += html.slice(j, v + 1) + withoutInlineCode(value) + (close === -1 ? '' : html[v]);
-              j = end;
-              continue;
-            }
+          const value = html.slice(v + 1, close === -1 ? n : close);
+          if (!QUIET_ATTRIBUTE.test(attribute) && value.includes('<')) {
+            tag += html.slice(j, v + 1) + withoutInlineCode(value) + (close === -1 ? '' : html[v]);
+            j = end;
+            continue;
           }
         } else {
           end = v;
