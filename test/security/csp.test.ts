@@ -12,15 +12,23 @@ interface Report {
   trustedTypesEnforced: boolean;
 }
 
-/** Opens a page in an iframe and waits for the report of pages/strict-csp.ts. */
-async function reportOf(path: string): Promise<Report> {
+/**
+ * Opens a page in an iframe and waits for the report of pages/strict-csp.ts, and then for
+ * `violationCount` violations to have been reported, if given.
+ */
+async function reportOf(path: string, violationCount?: number): Promise<Report> {
   const frame = document.createElement('iframe');
   frame.src = path;
   document.body.append(frame);
   try {
-    const win = () => frame.contentWindow as unknown as { report?: Promise<Report> } | null;
+    const win = () => frame.contentWindow as unknown as { report?: Promise<Report>; violations: string[] } | null;
     await waitUntil(() => win()?.report, 'the page did not start', { timeout: 5000 });
-    return await win()!.report!;
+    const report = await win()!.report!;
+    if (violationCount !== undefined) {
+      await waitUntil(() => win()!.violations.length >= violationCount, 'no violation was reported', { timeout: 2000 });
+      report.violations = [...win()!.violations];
+    }
+    return report;
   } finally {
     frame.remove();
   }
@@ -38,7 +46,7 @@ describe('the strict Content-Security-Policy', () => {
   });
 
   it('says which policy is missing when the page does not allow the Markdown one, and shows the rest', async () => {
-    const report = await reportOf('/test/security/pages/missing-policy.html');
+    const report = await reportOf('/test/security/pages/missing-policy.html', 1);
     expect(report.trustedTypesEnforced).to.equal(true);
     expect(report.statuses).to.deep.equal(['error', 'ready', 'ready', 'ready', 'error', 'ready']);
     expect(report.messages).to.deep.equal([

@@ -45,4 +45,7 @@ async function renderAndReport(): Promise<Report> {
   return report;
 }
 
+// Violation reports arrive as tasks of their own, possibly after the widgets settle: the live list
+// lets a test wait for the one it expects.
+(window as unknown as { violations: string[] }).violations = violations;
 (window as unknown as { report: Promise<Report> }).report = renderAndReport();
