@@ -16,9 +16,30 @@ beforeEach(() => {
   events.length = 0;
 });
 
+const added: CSSStyleSheet[] = [];
+
 afterEach(() => {
   resetClient();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !added.includes(sheet));
+  added.length = 0;
 });
+
+/**
+ * Adds page CSS for one test, as a partner's stylesheet would (through the CSSOM, so it also
+ * applies under the strict Content-Security-Policy); removed after the test.
+ */
+export function pageStyles(cssText: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  added.push(sheet);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Sets inline style properties (custom properties included) through the CSSOM. */
+export function setStyles<T extends Element>(el: T, properties: Record<string, string>): T {
+  for (const [name, value] of Object.entries(properties)) (el as unknown as HTMLElement).style.setProperty(name, value);
+  return el;
+}
 
 /** The recorded events of one type, optionally only those from `target`. */
 export function eventsOf(type: string, target?: Element): CustomEvent[] {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_TITLE, SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, part, partText, settled, shadow } from '../../../test/helpers.js';
+import { eventsOf, pageStyles, part, partText, setStyles, settled, shadow } from '../../../test/helpers.js';
 import type { ClinicArticleCard } from './article-card.js';
 
 describe('<clinic-article-card>', () => {
@@ -194,11 +194,13 @@ describe('<clinic-article-card>', () => {
     });
 
     it('takes --clinic-card-radius from a wrapper, falling back to --clinic-radius', async () => {
-      const wrapper = await fixture(html`<div style="--clinic-radius: 3px">
+      const wrapper = await fixture(html`<div>
         <clinic-article-card headline="A"></clinic-article-card>
-        <clinic-article-card headline="B" style="--clinic-card-radius: 17px"></clinic-article-card>
+        <clinic-article-card headline="B"></clinic-article-card>
       </div>`);
+      setStyles(wrapper, { '--clinic-radius': '3px' });
       const [a, b] = wrapper.querySelectorAll('clinic-article-card');
+      setStyles(b!, { '--clinic-card-radius': '17px' });
       await settled(a!);
       await settled(b!);
       expect(getComputedStyle(part(a!, 'card')!).borderTopLeftRadius).to.equal('3px');
@@ -206,12 +208,8 @@ describe('<clinic-article-card>', () => {
     });
 
     it('can be restyled through ::part()', async () => {
-      const wrapper = await fixture(html`<div>
-        <style>
-          .themed clinic-article-card::part(title) { color: rgb(1, 2, 3); }
-        </style>
-        <div class="themed"><clinic-article-card headline="A"></clinic-article-card></div>
-      </div>`);
+      pageStyles('.themed clinic-article-card::part(title) { color: rgb(1, 2, 3); }');
+      const wrapper = await fixture(html`<div class="themed"><clinic-article-card headline="A"></clinic-article-card></div>`);
       const el = await settled(wrapper.querySelector('clinic-article-card')!);
       expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(1, 2, 3)');
     });

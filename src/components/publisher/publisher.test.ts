@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, part, partText, settled } from '../../../test/helpers.js';
+import { eventsOf, part, partText, setStyles, settled } from '../../../test/helpers.js';
 import type { ClinicPublisher } from './publisher.js';
 
 describe('<clinic-publisher>', () => {
@@ -133,9 +133,8 @@ describe('<clinic-publisher>', () => {
     });
 
     it('takes colours from --clinic-* properties set on the page', async () => {
-      const wrapper = await fixture(html`<div style="--clinic-color-accent: rgb(200, 0, 100); --clinic-color-surface: rgb(10, 20, 30)">
-        <clinic-publisher name="P" href="/"></clinic-publisher>
-      </div>`);
+      const wrapper = await fixture(html`<div><clinic-publisher name="P" href="/"></clinic-publisher></div>`);
+      setStyles(wrapper, { '--clinic-color-accent': 'rgb(200, 0, 100)', '--clinic-color-surface': 'rgb(10, 20, 30)' });
       const el = await settled(wrapper.querySelector('clinic-publisher')!);
       expect(getComputedStyle(part(el, 'website')!).color).to.equal('rgb(200, 0, 100)');
       expect(getComputedStyle(part(el, 'block')!).backgroundColor).to.equal('rgb(10, 20, 30)');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, part, partText, parts, settled } from '../../../test/helpers.js';
+import { eventsOf, pageStyles, part, partText, parts, settled } from '../../../test/helpers.js';
 import type { ClinicRelatedPosts } from './related-posts.js';
 
 const ITEMS = JSON.stringify([
@@ -152,12 +152,8 @@ describe('<clinic-related-posts>', () => {
     });
 
     it('can be restyled through ::part()', async () => {
-      const wrapper = await fixture(html`<div>
-        <style>
-          .themed clinic-related-posts::part(item) { padding-top: 13px; }
-        </style>
-        <div class="themed"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>
-      </div>`);
+      pageStyles('.themed clinic-related-posts::part(item) { padding-top: 13px; }');
+      const wrapper = await fixture(html`<div class="themed"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>`);
       const el = await settled(wrapper.querySelector('clinic-related-posts')!);
       expect(getComputedStyle(part(el, 'item')!).paddingTop).to.equal('13px');
     });
