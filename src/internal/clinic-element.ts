@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError, toDataError } from '../data/errors.js';
-import type { SectionName } from '../data/types.js';
+import type { ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
@@ -18,6 +18,30 @@ export function withOverrides(base: unknown, overrides: Fields): unknown {
   if (defined.length === 0) return base;
   const start = typeof base === 'object' && base !== null && !Array.isArray(base) ? base : {};
   return { ...start, ...Object.fromEntries(defined) };
+}
+
+/** An element's image attributes (`image`/`image-alt`, `logo`/`logo-alt`) and the field they fill. */
+export interface ImageAttributes<T> {
+  field: keyof T & string;
+  src?: string;
+  alt?: string;
+}
+
+/**
+ * Applies attributes over a section, then parses it. An image URL attribute replaces the
+ * document's image; a text alternative alone gives the document's image new alt text.
+ */
+export function composeSection<T extends object>(
+  parse: (value: unknown) => T,
+  section: unknown,
+  overrides: Fields,
+  { field, src, alt }: ImageAttributes<T>,
+): T {
+  const image = src === undefined ? undefined : { src, alt: alt ?? '' };
+  const result = parse(withOverrides(section, { ...overrides, [field]: image }));
+  const parsed = result[field] as ImageRef | undefined;
+  if (parsed && alt !== undefined) parsed.alt = alt;
+  return result;
 }
 
 /**

@@ -1,16 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SEED_URL } from '../fixtures.js';
 import { settled } from '../helpers.js';
+import type { Report } from './pages/strict-csp.js';
 import { calls, exercise, findUnsafe, installDetector, pageCsp, resetDetector, violations } from './detector.js';
-
-interface Report {
-  statuses: Array<string | null>;
-  bodyParagraphs: number[];
-  errors: string[];
-  violations: string[];
-  messages: string[];
-  trustedTypesEnforced: boolean;
-}
 
 /**
  * Opens a page in an iframe and waits for the report of pages/strict-csp.ts, and then for

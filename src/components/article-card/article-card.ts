@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseArticle } from '../../data/parse.js';
 import type { Article } from '../../data/types.js';
-import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
+import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -114,10 +114,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   }
 
   protected compose(section: unknown, overrides: Fields): Article {
-    const image = this.image === undefined ? undefined : { src: this.image, alt: this.imageAlt ?? '' };
-    const article = parseArticle(withOverrides(section, { ...overrides, image }));
-    if (article.image && this.imageAlt !== undefined) article.image.alt = this.imageAlt;
-    return article;
+    return composeSection(parseArticle, section, overrides, { field: 'image', src: this.image, alt: this.imageAlt });
   }
 
   protected override prepare(article: Article): Promise<unknown> | undefined {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { parsePublisher } from '../../data/parse.js';
 import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
-import { ClinicElement, withOverrides, type Fields } from '../../internal/clinic-element.js';
+import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
 import { image } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -99,10 +99,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   protected compose(section: unknown, overrides: Fields): Publisher {
-    const logo = this.logo === undefined ? undefined : { src: this.logo, alt: this.logoAlt ?? '' };
-    const publisher = parsePublisher(withOverrides(section, { ...overrides, logo }));
-    if (publisher.logo && this.logoAlt !== undefined) publisher.logo.alt = this.logoAlt;
-    return publisher;
+    return composeSection(parsePublisher, section, overrides, { field: 'logo', src: this.logo, alt: this.logoAlt });
   }
 
   protected renderSkeleton(): TemplateResult {

@@ -1,7 +1,8 @@
 // Runs inside the strict-CSP test pages: records every violation and error from the start, then
 // defines the elements and reports, once every widget has settled, what a reader would see.
 
-interface Report {
+/** What a strict-CSP test page reports once its widgets have settled. */
+export interface Report {
   statuses: Array<string | null>;
   bodyParagraphs: number[];
   errors: string[];
