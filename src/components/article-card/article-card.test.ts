@@ -111,6 +111,21 @@ describe('<clinic-article-card>', () => {
       expect(partText(el, 'title')).to.equal('T');
     });
 
+    it('hides the image with no-image, in the skeleton too', async () => {
+      fakeFetch({ '/slow.json': 'hang' });
+      const loading = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/slow.json" no-image></clinic-article-card>`);
+      expect(part(loading, 'skeleton')!.querySelector('.image')).to.equal(null);
+      const plain = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/slow.json"></clinic-article-card>`);
+      expect(part(plain, 'skeleton')!.querySelector('.image')).to.not.equal(null);
+
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card no-image .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+      expect(part(el, 'image')).to.equal(null);
+      el.noImage = false;
+      await el.updateComplete;
+      expect(part(el, 'image')).to.not.equal(null);
+    });
+
     it('shows the light-DOM fallback until it has something to show', async () => {
       const el = await fixture<ClinicArticleCard>(html`<clinic-article-card><a href="/a">Fallback link</a></clinic-article-card>`);
       expect(el.hasAttribute('status')).to.equal(false);

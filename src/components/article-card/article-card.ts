@@ -101,6 +101,11 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   @property({ attribute: 'by-label' }) byLabel?: string;
   /** Level of the title heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Hide the image even when the article has one. The loading skeleton then reserves no image
+   * box either: set it on cards whose articles have no image, and they load without a shift.
+   */
+  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
 
   protected overrides(): Fields {
     return {
@@ -136,7 +141,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     // a card with an image, a two-line title, a byline and a summary that fills its clamped lines.
     const full = this.variant === 'full';
     return html`<div class="card" aria-hidden="true">
-      <span class="image"></span>
+      ${this.noImage ? nothing : html`<span class="image"></span>`}
       <div class="content">
         <p class="category">${bone(TYPICAL.category)}</p>
         <p class="title">${bone(TYPICAL.title)}</p>
@@ -163,7 +168,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       ? html`<span part="author" class="author">${labels.by} ${article.author}</span>`
       : nothing;
     return html`<article part="card" class="card ${stretched ? 'linked' : ''}">
-      ${image(article.image, 'image')}
+      ${this.noImage ? nothing : image(article.image, 'image')}
       <div part="content" class="content">
         ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
         ${heading(this.headingLevel, link(article.url, article.title, 'link', stretched ? 'stretched' : ''))}
