@@ -14,10 +14,27 @@ const demoHome: Plugin = {
   },
 };
 
+/**
+ * A second copy of the classic script on one page (a partner pasted the tag twice) stops at once,
+ * before Lit asks for its Trusted Types policy again, and leaves `window.ClinicWidgets` as the
+ * first copy set it. The first definition of each tag wins anyway; this also keeps a strict
+ * `trusted-types lit-html clinic-widgets` policy from refusing the duplicate.
+ */
+const iifeOnce: Plugin = {
+  name: 'clinic-iife-once',
+  outputOptions(options) {
+    if (options.format !== 'iife') return null;
+    return {
+      ...options,
+      intro: 'if (typeof customElements !== "undefined" && customElements.get("clinic-article-card")) return window.ClinicWidgets;',
+    };
+  },
+};
+
 // Library mode: one ES module (with the Markdown chunk beside it, loaded on demand) and one
 // classic IIFE script, both from src/embed.ts.
 export default defineConfig({
-  plugins: [minifyTemplates(), demoHome],
+  plugins: [minifyTemplates(), demoHome, iifeOnce],
   build: {
     target: 'es2021',
     outDir: 'dist',

@@ -58,6 +58,25 @@ describe('the built bundles on a partner page', () => {
   });
 });
 
+describe('the classic script pasted twice under Trusted Types', () => {
+  it('renders, Markdown included, without an error or a violation, and keeps the first copy', async () => {
+    const frame = await openPage('/test/pages/partner-csp.html', 3);
+    try {
+      const win = frame.contentWindow as Window & { pageErrors: string[]; ClinicWidgets?: Record<string, unknown> };
+      expect(win.pageErrors).to.deep.equal([]);
+      const statuses = [...frame.contentDocument!.querySelectorAll('[status]')].map((el) => el.getAttribute('status'));
+      expect(statuses).to.deep.equal(['ready', 'ready', 'ready']);
+      const card = frame.contentDocument!.querySelector('clinic-article-card')!;
+      expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
+      // The defined tag is the first copy's class, and window.ClinicWidgets is still that copy.
+      const defined = Object.getPrototypeOf(win.customElements.get('clinic-article-card')!);
+      expect(win.ClinicWidgets?.['ClinicArticleCard'] === defined).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('the ES module bundle', () => {
   it('loads the Markdown chunk only when a full article is shown', async () => {
     const frame = await openPage('/test/pages/module.html', 2);
