@@ -36,6 +36,18 @@ export const hostStyles = css`
     color: var(--_text);
     text-align: start;
   }
+  /* A partner's rules for every element (* { … }) reach the host and would be inherited inside:
+     the widget's own boxes take their typography from the tokens again. */
+  :host > * {
+    font: var(--_font-size) / var(--_line-height) var(--_font);
+    color: var(--_text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-shadow: none;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
