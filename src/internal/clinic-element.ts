@@ -44,6 +44,19 @@ export function composeSection<T extends object>(
   return result;
 }
 
+/** Connected elements, re-rendered when a `lang` attribute changes anywhere in the page. */
+const connected = new Set<ClinicElement<unknown>>();
+let langObserver: MutationObserver | undefined;
+
+function watchLanguage(element: ClinicElement<unknown>): void {
+  connected.add(element);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const el of connected) el.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 /**
  * What the three elements share: `src`, `data`, `status`, `theme`, `loading` and `lang`; loading
  * through one DocumentController; parsing; the loading, error and fallback states; the events.
@@ -107,6 +120,17 @@ export abstract class ClinicElement<T> extends LitElement {
   constructor() {
     super();
     this.addEventListener('click', (event) => this.handleClick(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that switches language (lang on <html> or an ancestor) gets dates and labels in it.
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */

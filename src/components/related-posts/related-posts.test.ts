@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
 import { eventsOf, pageStyles, part, partText, parts, settled } from '../../../test/helpers.js';
@@ -65,6 +65,15 @@ describe('<clinic-related-posts>', () => {
       const wrapper = await fixture(html`<div lang="es"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>`);
       const el = await settled(wrapper.querySelector('clinic-related-posts')!);
       expect(partText(el, 'heading')).to.equal('Artículos relacionados');
+      expect(partText(el, 'meta')).to.equal('Ann · 4 de marzo de 2024');
+    });
+
+    it('follows a change of the page language', async () => {
+      const wrapper = await fixture(html`<div lang="en"><clinic-related-posts items=${ITEMS}></clinic-related-posts></div>`);
+      const el = await settled(wrapper.querySelector('clinic-related-posts')!);
+      expect(partText(el, 'heading')).to.equal('Related posts');
+      wrapper.setAttribute('lang', 'es');
+      await waitUntil(() => partText(el, 'heading') === 'Artículos relacionados', 'the heading did not follow');
       expect(partText(el, 'meta')).to.equal('Ann · 4 de marzo de 2024');
     });
 
