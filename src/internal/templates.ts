@@ -41,9 +41,9 @@ export function image(img: ImageRef | undefined, part: string): TemplateResult |
 }
 
 /** A `<time>` for an ISO date, formatted in `lang`. */
-export function date(iso: string | undefined, lang: string, part = 'date'): TemplateResult | typeof nothing {
+export function date(iso: string | undefined, lang: string): TemplateResult | typeof nothing {
   const text = iso ? formatDate(iso, lang) : undefined;
-  return text ? html`<time part=${part} class=${part} datetime=${datetimeAttr(iso!)}>${text}</time>` : nothing;
+  return text ? html`<time part="date" class="date" datetime=${datetimeAttr(iso!)}>${text}</time>` : nothing;
 }
 
 /** "Author · date", either part optional; `nothing` when both are missing. */
@@ -55,8 +55,10 @@ export function byline(author: unknown, when: TemplateResult | typeof nothing): 
 }
 
 /** A link when `href` is set, plain text when it is not. */
-export function link(href: string | undefined, content: unknown, part = 'link', extra = ''): TemplateResult {
-  return href
-    ? html`<a part=${part} class=${`${part} ${extra}`} href=${href}>${content}</a>`
-    : html`<span class=${part}>${content}</span>`;
+export function link(href: string | undefined, content: unknown, stretched = false): TemplateResult {
+  // Static attributes wherever possible: lists render hundreds of these.
+  if (!href) return html`<span class="link">${content}</span>`;
+  return stretched
+    ? html`<a part="link" class="link stretched" href=${href}>${content}</a>`
+    : html`<a part="link" class="link" href=${href}>${content}</a>`;
 }

@@ -171,7 +171,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       ${this.noImage ? nothing : image(article.image, 'image')}
       <div part="content" class="content">
         ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
-        ${heading(this.headingLevel, link(article.url, article.title, 'link', stretched ? 'stretched' : ''))}
+        ${heading(this.headingLevel, link(article.url, article.title, stretched))}
         ${byline(author, date(article.published, this.language))}
         ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
           ? html`<p part="summary" class="summary">${article.summary}</p>`

@@ -43,6 +43,12 @@ export const styles = css`
     padding-block-end: var(--_gap);
     border-block-end: 1px solid var(--_border);
   }
+  /* Long lists: posts after the tenth are laid out only when the reader scrolls near them. The
+     first ten, which the skeleton stands for, always are. */
+  .item:nth-child(n + 11) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4rem;
+  }
   .item:last-child {
     padding-block-end: 0;
     border-block-end: 0;

@@ -83,6 +83,15 @@ describe('<clinic-related-posts>', () => {
       expect(titles(el)).to.deep.equal(['First post', 'Second post', 'Third post']);
     });
 
+    it('lays out posts after the tenth only when they near the viewport', async () => {
+      const many = Array.from({ length: 12 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` }));
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts .data=${many}></clinic-related-posts>`);
+      await settled(el);
+      const visibility = parts(el, 'item').map((item) => getComputedStyle(item).contentVisibility);
+      expect(visibility.slice(0, 10)).to.deep.equal(Array(10).fill('visible'));
+      expect(visibility.slice(10)).to.deep.equal(['auto', 'auto']);
+    });
+
     it('says when the list is empty', async () => {
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items="[]"></clinic-related-posts>`);
       await settled(el);

@@ -146,7 +146,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
               (post, i) => html`<li part="item" class="item linked" data-position=${i}>
                 ${image(post.image, 'image')}
                 <div part="content" class="text">
-                  ${link(post.url, post.title, 'link', 'stretched')}
+                  ${link(post.url, post.title, true)}
                   ${byline(post.author ? html`<span part="author" class="author">${post.author}</span>` : nothing, date(post.published, lang))}
                 </div>
               </li>`,
