@@ -13,6 +13,11 @@ const CANDIDATES = [
 ];
 
 export function findChromium() {
+  const wanted = process.env.CHROME_PATH;
+  if (wanted && !existsSync(wanted)) {
+    console.error(`\nCHROME_PATH is set to ${wanted}, but there is no file there.\n`);
+    process.exit(1);
+  }
   const found = CANDIDATES.find((path) => path && existsSync(path));
   if (found) return found;
   const looked = CANDIDATES.filter(Boolean).join(', ');
