@@ -98,10 +98,10 @@ export class DocumentController implements ReactiveController {
       this.observer.observe(this.host);
       return;
     }
-    this.fetch(url);
+    this.request(url);
   }
 
-  private fetch(url: string): void {
+  private request(url: string): void {
     const abort = new AbortController();
     this.abort = abort;
     loadDocument(url, { signal: abort.signal }).then(
