@@ -121,7 +121,7 @@ export function parsePublisher(value: unknown, path = 'publisher'): Publisher {
   };
 }
 
-export function parseRelatedPost(value: unknown, path: string): RelatedPost {
+function parseRelatedPost(value: unknown, path: string): RelatedPost {
   const obj = object(value, path);
   const url = optionalUrl(obj, 'url', path);
   requiredString(obj, 'url', path);

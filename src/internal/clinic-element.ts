@@ -13,7 +13,7 @@ export type Status = 'loading' | 'ready' | 'error';
 export type Fields = Record<string, unknown>;
 
 /** Copies the defined values of `overrides` over `base` (attributes win over document fields). */
-export function withOverrides(base: unknown, overrides: Fields): unknown {
+function withOverrides(base: unknown, overrides: Fields): unknown {
   const defined = Object.entries(overrides).filter(([, value]) => value !== undefined && value !== null);
   if (defined.length === 0) return base;
   const start = typeof base === 'object' && base !== null && !Array.isArray(base) ? base : {};
