@@ -74,6 +74,15 @@ export abstract class ClinicElement<T> extends LitElement {
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
   private announcedStale = false;
   private preparing?: Promise<unknown>;
+  /** The status the shadow tree shows (the one of the last render). */
+  private drawn?: Status;
+  /**
+   * Keeps the height of the skeleton that content or an error replaced (`:host { min-block-size }`)
+   * while the element is in view, so text below it does not move up under the reader when what
+   * arrives is shorter than what the skeleton stood for. Empty when nothing is held.
+   */
+  private holdSheet?: CSSStyleSheet;
+  private holdWatch?: IntersectionObserver;
 
   /** The parsed, ready-to-render content. */
   @state() protected model?: T;
@@ -131,6 +140,7 @@ export abstract class ClinicElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.release();
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
@@ -152,6 +162,38 @@ export abstract class ClinicElement<T> extends LitElement {
     this.loader.sync(this.data === undefined ? this.src : '', this.loading === 'lazy');
     const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
     if (inputs) this.derive();
+    if (this.status === 'loading') {
+      this.release();
+    } else if (this.drawn === 'loading') {
+      // The skeleton is still in the tree: its height is the space the page has laid out for us.
+      this.hold(this.getBoundingClientRect().height);
+    }
+  }
+
+  private hold(height: number): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!height || !root.adoptedStyleSheets || !('IntersectionObserver' in window)) return;
+    if (!this.holdSheet) {
+      this.holdSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.holdSheet];
+    }
+    this.holdSheet.replaceSync(`:host{min-block-size:${height}px}`);
+    this.holdWatch ??= new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry && !entry.isIntersecting && (entry.boundingClientRect.top > 0 || CSS.supports('overflow-anchor', 'auto'))) {
+        this.release();
+      }
+    });
+    this.holdWatch.observe(this);
+  }
+
+  /**
+   * Gives the held space back. The element lets go once it is out of view: below the viewport
+   * nothing the reader sees moves; above it, only where scroll anchoring keeps the text in place.
+   */
+  private release(): void {
+    this.holdWatch?.disconnect();
+    this.holdSheet?.replaceSync('');
   }
 
   private derive(): void {
@@ -231,6 +273,7 @@ export abstract class ClinicElement<T> extends LitElement {
   }
 
   override updated(): void {
+    this.drawn = this.status;
     // Announce each new outcome once: a new document, new data, or a change of state.
     const load = this.loader.state;
     const url = load.kind === 'idle' ? null : load.url;

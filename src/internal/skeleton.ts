@@ -35,13 +35,14 @@ function filler(length: number): string {
 }
 
 /**
- * Typical lengths, in characters, of the fields the skeletons stand for. Titles are sized like a
- * headline; the summary is long enough to fill the lines the card variant shows of it
+ * Typical lengths, in characters, of the fields the skeletons stand for. Titles are as long as
+ * the clinic's own (44 to 51 characters: one line in a wide column, two in a narrow one); the
+ * summary is long enough to fill the lines the card variant shows of it
  * (`--clinic-card-summary-lines`, 4) in columns up to about 45rem wide.
  */
 export const TYPICAL = {
   category: 8,
-  title: 60,
+  title: 48,
   byline: 28,
   summary: 300,
   body: 900,

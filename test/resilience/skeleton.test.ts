@@ -39,6 +39,8 @@ async function swap(tag: string, width: number, content: (el: Element) => unknow
   el.data = content(el);
   await settled(el);
   expect(el.status).to.equal('ready');
+  // The content's own height: without the space an element keeps when what arrives is shorter.
+  el.style.minBlockSize = '0';
   const after = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
   return { el, before, after };
 }
@@ -114,6 +116,79 @@ describe('skeletons', () => {
     expect(await rows('6')).to.equal(6);
     expect(await rows('0')).to.equal(0);
     expect(await rows('40')).to.equal(10);
+  });
+
+  describe('content shorter than its skeleton', () => {
+    /** An element loading in a 480 px column above a paragraph, then given `data` (or an error). */
+    async function shorter(tag: string, arrive: (el: Widget) => void) {
+      endpoint({ [HANG]: 'hang' });
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div class="slot"></div>
+        <p class="below">Partner text below.</p>
+      </div>`);
+      wrapper.style.width = '480px';
+      const el = document.createElement(tag) as Widget;
+      el.setAttribute('src', HANG);
+      wrapper.querySelector('.slot')!.append(el);
+      await el.updateComplete;
+      const below = wrapper.querySelector('.below')!;
+      const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+      arrive(el);
+      await settled(el);
+      return { el, wrapper, below, before };
+    }
+
+    const frames = (n: number) =>
+      new Promise<void>((resolve) => {
+        const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
+        step();
+      });
+
+    for (const [tag, data] of [
+      ['clinic-article-card', { title: 'Short' }],
+      ['clinic-publisher', { name: 'Clinic' }],
+      ['clinic-related-posts', [{ title: 'One post', url: 'https://clinic.example/1' }]],
+    ] as const) {
+      it(`${tag} keeps the skeleton's space while in view, and gives it back once out of view`, async () => {
+        const { el, wrapper, below, before } = await shorter(tag, (el) => (el.data = data));
+        expect(el.status).to.equal('ready');
+        await frames(2);
+        expect(el.getBoundingClientRect().height, 'the space is kept').to.be.closeTo(before.height, 0.5);
+        expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
+
+        // Scrolled far below the viewport, it takes the height of its content.
+        wrapper.style.marginTop = `${window.innerHeight * 3}px`;
+        await frames(3);
+        const height = el.getBoundingClientRect().height;
+        expect(height, 'the space is given back').to.be.below(before.height - 40);
+        el.style.minBlockSize = '0';
+        expect(el.getBoundingClientRect().height, 'its content alone').to.be.closeTo(height, 0.5);
+      });
+    }
+
+    it('keeps the space for an error message too, and not for a new skeleton', async () => {
+      const { el, before, below } = await shorter('clinic-article-card', (el) => (el.data = { title: 42 }));
+      expect(el.status).to.equal('error');
+      await frames(2);
+      expect(below.getBoundingClientRect().top).to.be.closeTo(before.below, 0.5);
+      expect(part(el, 'error')!.getBoundingClientRect().height).to.be.below(before.height / 2);
+
+      // Back to loading (a new src): the new skeleton takes its own height, nothing held.
+      el.data = undefined;
+      el.setAttribute('src', `${HANG}?again`);
+      el.setAttribute('no-image', '');
+      await el.updateComplete;
+      expect(el.status).to.equal('loading');
+      expect(el.getBoundingClientRect().height).to.be.below(before.height - 100);
+    });
+
+    it('content taller than the skeleton is not cut', async () => {
+      const long = 'A long summary sentence that goes on. '.repeat(40);
+      const { el, before } = await shorter('clinic-publisher', (el) => (el.data = { name: 'Clinic', description: long }));
+      await frames(2);
+      expect(el.getBoundingClientRect().height).to.be.above(before.height + 100);
+      expect(part(el, 'block')!.getBoundingClientRect().bottom).to.be.closeTo(el.getBoundingClientRect().bottom, 1);
+    });
   });
 
   it('marks the skeleton busy and hides its placeholder text from assistive technology', async () => {
