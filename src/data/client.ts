@@ -229,8 +229,12 @@ async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
     } catch (error) {
       const retryable = error instanceof DataError && error.transient && !(error instanceof TimeoutError);
       if (!retryable || attempt >= options.retries || generation !== started) throw error;
-      // Exponential backoff with full jitter: 0..base, 0..2*base, 0..4*base, ...
-      await sleep(Math.random() * options.retryDelay * 2 ** attempt);
+      // The pause the server asked for (Retry-After), else exponential backoff with full jitter:
+      // 0..base, 0..2*base, 0..4*base, ... A server that asks for a pause longer than the timeout
+      // is not asked again in this load: the element shows its stored copy or its error at once.
+      const wait = error.retryAfter ?? Math.random() * options.retryDelay * 2 ** attempt;
+      if (wait > options.timeout) throw error;
+      await sleep(wait);
       if (generation !== started) throw error;
     }
   }
@@ -260,6 +264,7 @@ async function fetchOnce(url: string): Promise<DocumentEnvelope> {
       throw new DataError(`the content server answered ${response.status}`, {
         status: response.status,
         transient: response.status >= 500,
+        retryAfter: retryAfter(response.headers.get('Retry-After')),
       });
     }
     const text = await readText(response, maxBytes, controller.signal, timedOut);
@@ -268,6 +273,18 @@ async function fetchOnce(url: string): Promise<DocumentEnvelope> {
     clearTimeout(timer);
     running.delete(controller);
   }
+}
+
+/**
+ * A `Retry-After` value (seconds, or an HTTP date) in milliseconds from now; undefined when absent
+ * or unreadable. Cross-origin, the browser shows it only if the server lists it in
+ * `Access-Control-Expose-Headers`.
+ */
+function retryAfter(value: string | null): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 function seconds(ms: number): string {

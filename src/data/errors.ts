@@ -5,11 +5,17 @@ export class DataError extends Error {
   readonly status?: number;
   /** Whether trying again may help (network errors, timeouts, 5xx). */
   readonly transient: boolean;
+  /** How long the server asked to wait before trying again (its `Retry-After`), in milliseconds. */
+  readonly retryAfter?: number;
 
-  constructor(message: string, options: { status?: number; transient?: boolean; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { status?: number; transient?: boolean; retryAfter?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.status = options.status;
     this.transient = options.transient ?? false;
+    this.retryAfter = options.retryAfter;
   }
 }
 

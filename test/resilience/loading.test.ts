@@ -94,6 +94,54 @@ describe('resilient loading', () => {
       expect(server.count('/resilience/down.json')).to.equal(4);
     });
 
+    describe('Retry-After', () => {
+      const busy = (retryAfter: string) =>
+        new Response('{}', { status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': retryAfter } });
+
+      /** Answers in order, noting when each request came. */
+      function timed(answers: Response[]) {
+        const at: number[] = [];
+        const server = endpoint({
+          [DOC_URL]: answers.map((answer) => () => {
+            at.push(performance.now());
+            return answer.clone();
+          }),
+        });
+        return { server, at };
+      }
+
+      it('waits as long as a 503 asks (in seconds) before trying again', async () => {
+        // A base delay far longer than the test: only the server's one second can be waited.
+        configureClient({ retryDelay: 60_000 });
+        const { server, at } = timed([busy('1'), json(sampleDocument())]);
+        const el = await fixture<Widget>(html`<clinic-article-card src=${DOC_URL}></clinic-article-card>`);
+        await settled(el);
+        expect(el.status).to.equal('ready');
+        expect(server.requests).to.have.length(2);
+        expect(at[1]! - at[0]!).to.be.within(950, 5000);
+      });
+
+      it('takes an HTTP date too; one in the past means now', async () => {
+        configureClient({ retryDelay: 60_000 });
+        const { server } = timed([busy(new Date(Date.now() - 60_000).toUTCString()), json(sampleDocument())]);
+        const el = await fixture<Widget>(html`<clinic-publisher src=${DOC_URL}></clinic-publisher>`);
+        await settled(el);
+        expect(el.status).to.equal('ready');
+        expect(server.requests).to.have.length(2);
+      });
+
+      it('does not ask again in this load when the pause is longer than the timeout', async () => {
+        const { server } = timed([busy('3600'), json(sampleDocument())]);
+        const started = performance.now();
+        const el = await fixture<Widget>(html`<clinic-related-posts src=${DOC_URL}></clinic-related-posts>`);
+        await settled(el);
+        expect(el.status).to.equal('error');
+        expect(eventsOf('clinic-error', el)[0]!.detail).to.include({ status: 503 });
+        expect(server.requests).to.have.length(1);
+        expect(performance.now() - started).to.be.below(2000);
+      });
+    });
+
     it('does not try a 404 again', async () => {
       const server = endpoint({ [DOC_URL]: json({}, 404) });
       const el = await fixture<Widget>(html`<clinic-related-posts src=${DOC_URL}></clinic-related-posts>`);
