@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { absolute, endpoint, hugeBody, json, text } from '../../test/resilience/endpoint.js';
-import { configureClient, DEFAULT_CLIENT_OPTIONS, loadDocument, resetClient, setFetch, storedDocument } from './client.js';
+import { configureClient, DEFAULT_CLIENT_OPTIONS, loadDocument, resetClient, setFetch, storedDocument, watchDocument } from './client.js';
 import { DataError } from './errors.js';
 import { clearCopies, STORE_PREFIX, writeCopy, DEFAULT_STORE_LIMITS } from './store.js';
 
@@ -29,6 +29,7 @@ describe('client', () => {
       retryDelay: 400,
       maxBytes: 1_000_000,
       maxAge: 7 * 24 * 60 * 60 * 1000,
+      refreshAfter: 5 * 60 * 1000,
       persist: true,
     });
   });
@@ -242,6 +243,43 @@ describe('client', () => {
       await failure(loadDocument('/doc.json'));
       expect(storedDocument('/doc.json')).to.equal(undefined);
       expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
+    });
+
+    it('reuses a document this page loaded for `refreshAfter`, then asks again', async () => {
+      const server = endpoint({ '/doc.json': [json(DOC), json(OTHER)] });
+      const first = await loadDocument('/doc.json');
+      expect(await loadDocument('/doc.json')).to.equal(first);
+      expect(server.requests).to.have.length(1);
+      configureClient({ refreshAfter: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await loadDocument('/doc.json')).to.deep.equal(OTHER);
+      expect(server.requests).to.have.length(2);
+    });
+
+    it('tells watchers of every good document loaded for a URL, the same object when unchanged', async () => {
+      configureClient({ refreshAfter: 0, retries: 0 });
+      endpoint({ '/doc.json': [json(DOC), json({}, 500), json(DOC), json(OTHER)] });
+      const seen: unknown[] = [];
+      const stop = watchDocument(absolute('/doc.json'), (doc) => seen.push(doc));
+      const other = watchDocument(absolute('/other.json'), (doc) => seen.push(doc));
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+      const first = await loadDocument('/doc.json');
+      await pause();
+      await failure(loadDocument('/doc.json'));
+      await pause();
+      expect(await loadDocument('/doc.json')).to.equal(first);
+      await pause();
+      const changed = await loadDocument('/doc.json');
+      expect(seen).to.have.length(3);
+      expect(seen[0]).to.equal(first);
+      expect(seen[1]).to.equal(first);
+      expect(seen[2]).to.equal(changed);
+      stop();
+      other();
+      await pause();
+      endpoint({ '/doc.json': json(DOC) });
+      await loadDocument('/doc.json');
+      expect(seen, 'nothing after the watcher stopped').to.have.length(3);
     });
 
     it('does not hand out a copy older than maxAge', async () => {

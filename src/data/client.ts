@@ -23,6 +23,12 @@ export interface ClientOptions {
   maxBytes: number;
   /** Oldest stored copy of a document that is shown, in milliseconds. */
   maxAge: number;
+  /**
+   * How long a document this page loaded is reused as it is, in milliseconds. An element that
+   * asks for it later still shows it at once, and the endpoint is asked again; a changed document
+   * then reaches every element on the page that shows it.
+   */
+  refreshAfter: number;
   /** Keep the last good copy of each document in the browser's localStorage, to survive a reload. */
   persist: boolean;
 }
@@ -33,6 +39,7 @@ export const DEFAULT_CLIENT_OPTIONS: Readonly<ClientOptions> = Object.freeze({
   retryDelay: 400,
   maxBytes: 1_000_000,
   maxAge: DEFAULT_STORE_LIMITS.maxAge,
+  refreshAfter: 5 * 60 * 1000,
   persist: true,
 });
 
@@ -62,6 +69,8 @@ const copies = new Map<string, Copy | null>();
 const running = new Set<AbortController>();
 /** Bumped by resetClient(), so that requests started before it leave no trace after it. */
 let generation = 0;
+/** Who is told of each good document loaded for a URL (watchDocument). */
+const watchers = new Map<string, Set<(doc: DocumentEnvelope) => void>>();
 
 /** Changes how documents are fetched and kept (timeout, retries, size limit, stored copies) for the whole page. */
 export function configureClient(changes: Partial<ClientOptions>): void {
@@ -87,6 +96,20 @@ export function resetClient({ keepStore = false }: { keepStore?: boolean } = {})
   requests.clear();
   copies.clear();
   if (!keepStore) clearCopies();
+}
+
+/**
+ * Calls `listener` with every good document loaded for `url` from now on, whoever asked for it
+ * (the same object again when the document did not change), until the returned function is called.
+ */
+export function watchDocument(url: string, listener: (doc: DocumentEnvelope) => void): () => void {
+  let listeners = watchers.get(url);
+  if (!listeners) watchers.set(url, (listeners = new Set()));
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) watchers.delete(url);
+  };
 }
 
 /** The absolute URL that `src` names, resolved against the page; only http(s) documents load. */
@@ -120,7 +143,7 @@ export function loadDocument(src: string, { signal }: { signal?: AbortSignal } =
     return Promise.reject(error);
   }
   let request = requests.get(url);
-  if (request?.doneAt !== undefined && !fresh(request.doneAt)) {
+  if (request?.doneAt !== undefined && Date.now() - request.doneAt > Math.min(options.refreshAfter, options.maxAge)) {
     requests.delete(url);
     request = undefined;
   }
@@ -196,6 +219,7 @@ function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
   const savedAt = Date.now();
   copies.set(url, { doc: kept, text, savedAt });
   if (options.persist) writeCopy(url, text, { ...DEFAULT_STORE_LIMITS, maxAge: options.maxAge }, savedAt);
+  for (const listener of [...(watchers.get(url) ?? [])]) listener(kept);
   return kept;
 }
 

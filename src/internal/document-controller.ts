@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { loadDocument, resolveSrc, storedDocument } from '../data/client.js';
+import { loadDocument, resolveSrc, storedDocument, watchDocument } from '../data/client.js';
 import { DataError, toDataError } from '../data/errors.js';
 import type { DocumentEnvelope } from '../data/types.js';
 
@@ -24,6 +24,8 @@ export const LAZY_MARGIN = '300px';
  *   LAZY_MARGIN) before it asks the endpoint; a stored copy is still shown at once.
  * - Leaving the page stops the wait (the shared request goes on for others); coming back, or
  *   being moved, picks it up again.
+ * - A document loaded for another element on the page (a newer version, or the first good one
+ *   after this element's request failed) is shown here too.
  */
 export class DocumentController implements ReactiveController {
   state: LoadState = { kind: 'idle' };
@@ -35,6 +37,7 @@ export class DocumentController implements ReactiveController {
   private waiting = false;
   private abort?: AbortController;
   private observer?: IntersectionObserver;
+  private unwatch?: () => void;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -51,6 +54,7 @@ export class DocumentController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (this.waiting) this.restart();
+    else this.watch();
   }
 
   hostDisconnected(): void {
@@ -63,6 +67,24 @@ export class DocumentController implements ReactiveController {
     this.abort = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Follows the documents loaded on the page for the URL shown (while connected). */
+  private watch(): void {
+    this.unwatch?.();
+    const { state } = this;
+    const url = state.kind === 'idle' ? null : state.url;
+    this.unwatch =
+      url && this.connected
+        ? watchDocument(url, (doc) => {
+            const shown = this.state;
+            if (shown.kind === 'idle' || shown.url !== url) return;
+            if (shown.kind === 'complete' && shown.doc === doc && !shown.stale) return;
+            this.set({ kind: 'complete', url, doc, stale: false });
+          })
+        : undefined;
   }
 
   private restart(): void {
@@ -86,6 +108,7 @@ export class DocumentController implements ReactiveController {
       this.set(stored ? { kind: 'complete', url, doc: stored, stale: false } : { kind: 'pending', url });
     }
     if (!this.connected) return;
+    this.watch();
     if (this.lazy && !this.visible && 'IntersectionObserver' in window) {
       this.observer = new IntersectionObserver(
         (entries) => {

@@ -142,6 +142,23 @@ describe('resilient loading', () => {
       });
     });
 
+    it('an element in its error state shows the document once a later element loads it', async () => {
+      configureClient({ retries: 0 });
+      endpoint({ [DOC_URL]: [json({}, 503), json(sampleDocument())] });
+      const wrapper = await fixture<HTMLElement>(html`<div><clinic-publisher src=${DOC_URL}></clinic-publisher></div>`);
+      const failed = wrapper.firstElementChild as Widget;
+      await settled(failed);
+      expect(failed.status).to.equal('error');
+      const later = document.createElement('clinic-article-card');
+      later.src = DOC_URL;
+      wrapper.append(later);
+      await settled(later);
+      expect(later.status).to.equal('ready');
+      await waitUntil(() => failed.status === 'ready', 'the failed element did not recover');
+      expect(partText(failed, 'name')).to.equal('Sample Clinic');
+      expect(eventsOf('clinic-load', failed)).to.have.length(1);
+    });
+
     it('does not try a 404 again', async () => {
       const server = endpoint({ [DOC_URL]: json({}, 404) });
       const el = await fixture<Widget>(html`<clinic-related-posts src=${DOC_URL}></clinic-related-posts>`);
@@ -152,6 +169,37 @@ describe('resilient loading', () => {
   });
 
   describe('stale-while-revalidate', () => {
+    it('on a long-lived page, an element added after `refreshAfter` shows the document at once, asks again, and a new version reaches every element', async () => {
+      const changed = sampleDocument();
+      changed.article.title = 'Sample article, revised';
+      changed.publisher.name = 'Sample Clinic, renamed';
+      const server = endpoint({ [DOC_URL]: [json(sampleDocument()), json(changed)] });
+      const wrapper = await fixture<HTMLElement>(html`<div><clinic-publisher src=${DOC_URL}></clinic-publisher></div>`);
+      const first = wrapper.firstElementChild as Widget;
+      await settled(first);
+
+      // Within refreshAfter (5 minutes by default): reused, no request.
+      const second = document.createElement('clinic-article-card');
+      second.src = DOC_URL;
+      wrapper.append(second);
+      await settled(second);
+      expect(server.requests).to.have.length(1);
+
+      configureClient({ refreshAfter: 0 });
+      await delay(5);
+      const third = document.createElement('clinic-article-card');
+      third.src = DOC_URL;
+      wrapper.append(third);
+      await third.updateComplete;
+      expect(third.status, 'the copy in memory shows at once').to.equal('ready');
+      expect(partText(third, 'title')).to.equal('Sample article');
+      await waitUntil(() => partText(third, 'title') === 'Sample article, revised', 'no revised title');
+      await waitUntil(() => partText(second, 'title') === 'Sample article, revised', 'the earlier card was not updated');
+      await waitUntil(() => partText(first, 'name') === 'Sample Clinic, renamed', 'the publisher was not updated');
+      expect(server.requests).to.have.length(2);
+      expect(eventsOf('clinic-load', first)).to.have.length(2);
+    });
+
     it('after a reload, shows the stored copy at once and, when the endpoint fails, keeps it with stale: true', async () => {
       await loadThenReload();
       const server = endpoint({ [DOC_URL]: json({ error: 'down' }, 503) });
