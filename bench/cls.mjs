@@ -41,7 +41,7 @@ const LAYOUTS = {
   },
 };
 
-function html(layout, blocking, cardAttributes = '') {
+function html(layout, blocking, cardAttributes = '', after = '') {
   return page(
     `<header><h1>Partner health news</h1><p>An article page of a partner site that embeds the clinic's widgets.</p></header>
 <section class="widgets">
@@ -49,7 +49,7 @@ function html(layout, blocking, cardAttributes = '') {
   <clinic-publisher src="api/doc.json"></clinic-publisher>
   <clinic-related-posts src="api/doc.json"></clinic-related-posts>
 </section>
-<main>${TEXT}</main>`,
+<main>${TEXT}</main>${after}`,
     {
       head: `<style>body { margin: 0 auto; padding: 24px; max-width: 1200px; font: 17px/1.6 Georgia, serif; } ${LAYOUTS[layout].css}</style>
 <script>
@@ -97,6 +97,7 @@ for (const [name, route] of Object.entries(docs)) {
     routes[`/${name}/${layout}.html`] = html(layout, true);
     routes[`/${name}/${layout}-deferred.html`] = html(layout, false);
     routes[`/${name}/${layout}-no-image.html`] = html(layout, true, ' no-image');
+    routes[`/${name}/${layout}-long.html`] = html(layout, true, '', `<footer>${TEXT.repeat(6)}</footer>`);
   }
   routes[`/${name}/api/doc.json`] = route;
 }
@@ -154,6 +155,48 @@ try {
     }
   }
   console.log(`Worst with the bundle render-blocking: ${worst.toFixed(3)} (target 0.00, at most 0.01)`);
+
+  // A widget that holds space keeps it when the reader scrolls past it (giving it back above the
+  // viewport would move the page, or count as a shift where scroll anchoring holds it), and gives
+  // it back once it is below the viewport, where nothing the reader sees moves.
+  console.log('Scrolling past widgets that hold space (seed document, first visit):');
+  for (const layout of Object.keys(LAYOUTS)) {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.setViewport(LAYOUTS[layout].viewport);
+    await tab.goto(`${server.url}/seed/${layout}-long.html`);
+    await tab.waitForFunction(() => window.loads >= 3, { polling: 50, timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const result = await tab.evaluate(async () => {
+      const widgets = document.querySelector('.widgets');
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 800));
+      const count = window.shifts.length;
+      const held = widgets.getBoundingClientRect().height;
+      // Scrolled past: the widgets are above the viewport.
+      window.scrollTo(0, widgets.getBoundingClientRect().bottom + window.scrollY + 50);
+      const anchor = document.elementFromPoint(200, 100);
+      const top = anchor.getBoundingClientRect().top;
+      await pause();
+      const moved = anchor.getBoundingClientRect().top - top;
+      const past = widgets.getBoundingClientRect().height;
+      const entries = window.shifts.slice(count);
+      // Back to the top, then the widgets moved below the viewport (a margin above the page; that
+      // move is the bench's own and is not counted).
+      window.scrollTo(0, 0);
+      await pause();
+      document.body.style.marginTop = `${window.innerHeight + 100}px`;
+      await pause();
+      const below = widgets.getBoundingClientRect().height;
+      return { held, past, below, moved, entries };
+    });
+    const shift = result.entries.reduce((sum, entry) => sum + entry.value, 0);
+    console.log(
+      `  ${layout.padEnd(8)} widgets ${Math.round(result.held)} px tall while held; scrolled past ${Math.round(result.past)} px` +
+        ` (text in view moved ${result.moved.toFixed(1)} px, layout shift ${shift.toFixed(3)}); below the viewport ${Math.round(result.below)} px`,
+    );
+    if (verbose) for (const shift of result.entries) console.log('   ', Math.round(shift.at), shift.value.toFixed(4), JSON.stringify(shift.sources));
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

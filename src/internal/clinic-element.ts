@@ -78,8 +78,8 @@ export abstract class ClinicElement<T> extends LitElement {
   private drawn?: Status;
   /**
    * Keeps the height of the skeleton that content or an error replaced (`:host { min-block-size }`)
-   * while the element is in view, so text below it does not move up under the reader when what
-   * arrives is shorter than what the skeleton stood for. Empty when nothing is held.
+   * until the element is below the viewport, so text below it does not move up under the reader
+   * when what arrives is shorter than what the skeleton stood for. Empty when nothing is held.
    */
   private holdSheet?: CSSStyleSheet;
   private holdWatch?: IntersectionObserver;
@@ -180,16 +180,16 @@ export abstract class ClinicElement<T> extends LitElement {
     this.holdSheet.replaceSync(`:host{min-block-size:${height}px}`);
     this.holdWatch ??= new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry && !entry.isIntersecting && (entry.boundingClientRect.top > 0 || CSS.supports('overflow-anchor', 'auto'))) {
-        this.release();
-      }
+      if (entry && !entry.isIntersecting && entry.boundingClientRect.top > 0) this.release();
     });
     this.holdWatch.observe(this);
   }
 
   /**
-   * Gives the held space back. The element lets go once it is out of view: below the viewport
-   * nothing the reader sees moves; above it, only where scroll anchoring keeps the text in place.
+   * Gives the held space back. The element lets go when it is below the viewport, where nothing
+   * the reader sees moves. Above the viewport (scrolled past) it keeps the space: giving it back
+   * there would pull the page up under the reader wherever scroll anchoring does not hold it, and
+   * counts as a layout shift even where it does.
    */
   private release(): void {
     this.holdWatch?.disconnect();

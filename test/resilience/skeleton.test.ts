@@ -149,14 +149,28 @@ describe('skeletons', () => {
       ['clinic-publisher', { name: 'Clinic' }],
       ['clinic-related-posts', [{ title: 'One post', url: 'https://clinic.example/1' }]],
     ] as const) {
-      it(`${tag} keeps the skeleton's space while in view, and gives it back once out of view`, async () => {
+      it(`${tag} keeps the skeleton's space while in view or scrolled past, and gives it back below the viewport`, async () => {
         const { el, wrapper, below, before } = await shorter(tag, (el) => (el.data = data));
         expect(el.status).to.equal('ready');
         await frames(2);
         expect(el.getBoundingClientRect().height, 'the space is kept').to.be.closeTo(before.height, 0.5);
         expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
 
-        // Scrolled far below the viewport, it takes the height of its content.
+        // Scrolled past (above the viewport), it keeps the space: giving it back there would pull
+        // the page up under the reader.
+        const tail = document.createElement('div');
+        tail.style.height = `${window.innerHeight * 3}px`;
+        wrapper.append(tail);
+        window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 20);
+        await frames(3);
+        expect(el.getBoundingClientRect().bottom, 'scrolled past').to.be.below(0);
+        expect(el.getBoundingClientRect().height, 'the space is kept above the viewport').to.be.closeTo(before.height, 0.5);
+        window.scrollTo(0, 0);
+        tail.remove();
+        await frames(3);
+        expect(el.getBoundingClientRect().height, 'back in view, still kept').to.be.closeTo(before.height, 0.5);
+
+        // Below the viewport, it takes the height of its content.
         wrapper.style.marginTop = `${window.innerHeight * 3}px`;
         await frames(3);
         const height = el.getBoundingClientRect().height;

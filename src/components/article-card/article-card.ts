@@ -103,8 +103,8 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /**
    * Hide the image even when the article has one. The loading skeleton then reserves no image
-   * box either: set it on cards whose articles have no image, so that no empty image box is kept
-   * under their content while they are in view.
+   * box either: set it on cards whose articles have no image, so that no empty image box's space
+   * is kept under their content.
    */
   @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
 
