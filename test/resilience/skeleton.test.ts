@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ClinicElement } from '../../src/internal/clinic-element.js';
-import { part, settled } from '../helpers.js';
+import { pageStyles, part, settled } from '../helpers.js';
 import { endpoint } from './endpoint.js';
 
 type Widget = ClinicElement<unknown> & { data?: unknown };
@@ -194,6 +194,18 @@ describe('skeletons', () => {
       await el.updateComplete;
       expect(el.status).to.equal('loading');
       expect(el.getBoundingClientRect().height).to.be.below(before.height - 100);
+    });
+
+    it("a page rule `min-height: 0` on the element turns the hold off", async () => {
+      pageStyles('clinic-publisher.measured { min-height: 0 }');
+      const { el, before, below } = await shorter('clinic-publisher', (el) => {
+        el.classList.add('measured');
+        el.data = { name: 'Clinic' };
+      });
+      await frames(2);
+      expect(el.getBoundingClientRect().height).to.be.below(before.height - 100);
+      expect(part(el, 'block')!.getBoundingClientRect().bottom).to.be.closeTo(el.getBoundingClientRect().bottom, 1);
+      expect(below.getBoundingClientRect().top).to.be.below(before.below - 100);
     });
 
     it('content taller than the skeleton is not cut', async () => {
