@@ -445,6 +445,20 @@ describe('resilient loading', () => {
       expect(server.requests).to.have.length(1);
     });
 
+    it('shows, without a request of its own, a document another element on the page loads', async () => {
+      const server = endpoint({ [DOC_URL]: json(sampleDocument()) });
+      const el = await below(2000);
+      await frames();
+      expect(el.status).to.equal('loading');
+      const eager = document.createElement('clinic-article-card');
+      eager.src = DOC_URL;
+      el.parentElement!.prepend(eager);
+      await settled(eager);
+      await waitUntil(() => el.status === 'ready', 'the lazy element did not show the document');
+      expect(partText(el, 'name')).to.equal('Sample Clinic');
+      expect(server.requests).to.have.length(1);
+    });
+
     it('starts within 300 px of the viewport', async () => {
       const server = endpoint({ [DOC_URL]: json(sampleDocument()) });
       const el = await below(150);
