@@ -80,11 +80,16 @@ export class DocumentController implements ReactiveController {
       url && this.connected
         ? watchDocument(url, (doc) => {
             const shown = this.state;
-            if (shown.kind === 'idle' || shown.url !== url) return;
-            if (shown.kind === 'complete' && shown.doc === doc && !shown.stale) return;
-            this.set({ kind: 'complete', url, doc, stale: false });
+            if (shown.kind !== 'idle' && shown.url === url) this.show(url, doc);
           })
         : undefined;
+  }
+
+  /** Shows a good document for `url`, unless it is the one already shown (then nothing renders again). */
+  private show(url: string, doc: DocumentEnvelope): void {
+    const shown = this.state;
+    if (shown.kind === 'complete' && shown.url === url && shown.doc === doc && !shown.stale) return;
+    this.set({ kind: 'complete', url, doc, stale: false });
   }
 
   private restart(): void {
@@ -131,10 +136,7 @@ export class DocumentController implements ReactiveController {
       (doc) => {
         if (abort.signal.aborted) return;
         this.waiting = false;
-        const shown = this.state;
-        // The stored copy was confirmed: nothing to render again.
-        if (shown.kind === 'complete' && shown.url === url && shown.doc === doc && !shown.stale) return;
-        this.set({ kind: 'complete', url, doc, stale: false });
+        this.show(url, doc);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
