@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { absolute, endpoint, hugeBody, json, text } from '../../test/resilience/endpoint.js';
+import { absolute, delay, endpoint, hugeBody, json, text } from '../../test/resilience/endpoint.js';
 import { configureClient, DEFAULT_CLIENT_OPTIONS, loadDocument, resetClient, setFetch, storedDocument, watchDocument } from './client.js';
 import { DataError } from './errors.js';
 import { clearCopies, STORE_PREFIX, writeCopy, DEFAULT_STORE_LIMITS } from './store.js';
@@ -251,7 +251,7 @@ describe('client', () => {
       expect(await loadDocument('/doc.json')).to.equal(first);
       expect(server.requests).to.have.length(1);
       configureClient({ refreshAfter: 0 });
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await delay(5);
       expect(await loadDocument('/doc.json')).to.deep.equal(OTHER);
       expect(server.requests).to.have.length(2);
     });
@@ -262,13 +262,12 @@ describe('client', () => {
       const seen: unknown[] = [];
       const stop = watchDocument(absolute('/doc.json'), (doc) => seen.push(doc));
       const other = watchDocument(absolute('/other.json'), (doc) => seen.push(doc));
-      const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
       const first = await loadDocument('/doc.json');
-      await pause();
+      await delay(5);
       await failure(loadDocument('/doc.json'));
-      await pause();
+      await delay(5);
       expect(await loadDocument('/doc.json')).to.equal(first);
-      await pause();
+      await delay(5);
       const changed = await loadDocument('/doc.json');
       expect(seen).to.have.length(3);
       expect(seen[0]).to.equal(first);
@@ -276,7 +275,7 @@ describe('client', () => {
       expect(seen[2]).to.equal(changed);
       stop();
       other();
-      await pause();
+      await delay(5);
       endpoint({ '/doc.json': json(DOC) });
       await loadDocument('/doc.json');
       expect(seen, 'nothing after the watcher stopped').to.have.length(3);

@@ -140,5 +140,9 @@ export function later(ms: number, answer: () => Response): () => Promise<Respons
 /** Waits `ms` milliseconds. */
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for two animation frames (layout, IntersectionObserver and the next render have run). */
-export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/** Waits for `count` animation frames, two by default (layout, IntersectionObserver and the next render have run). */
+export const frames = (count = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (count-- > 0 ? requestAnimationFrame(step) : resolve());
+    step();
+  });

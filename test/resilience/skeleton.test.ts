@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ClinicElement } from '../../src/internal/clinic-element.js';
 import { pageStyles, part, settled } from '../helpers.js';
-import { endpoint } from './endpoint.js';
+import { endpoint, frames } from './endpoint.js';
 
 type Widget = ClinicElement<unknown> & { data?: unknown };
 
@@ -16,11 +16,10 @@ function boneText(el: Element, selector: string): string {
 }
 
 /**
- * Renders `tag` (with `attrs`) in a box `width` px wide while its endpoint hangs, measures it and
- * a paragraph below it, then gives it content built from the skeleton's own placeholder text
- * (content of the typical size the skeleton is drawn for) and measures again.
+ * Renders `tag` (with `attrs`) in a box `width` px wide, between two paragraphs, while its
+ * endpoint hangs, and measures it and the paragraph below it.
  */
-async function swap(tag: string, width: number, content: (el: Element) => unknown, attrs: Record<string, string> = {}) {
+async function loadingIn(tag: string, width: number, attrs: Record<string, string> = {}) {
   endpoint({ [HANG]: 'hang' });
   const wrapper = await fixture<HTMLElement>(html`<div>
     <p>Partner text above.</p>
@@ -36,6 +35,15 @@ async function swap(tag: string, width: number, content: (el: Element) => unknow
   expect(el.status).to.equal('loading');
   const below = wrapper.querySelector('.below')!;
   const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+  return { el, wrapper, below, before };
+}
+
+/**
+ * Like loadingIn(), then gives the element content built from the skeleton's own placeholder text
+ * (content of the typical size the skeleton is drawn for) and measures again.
+ */
+async function swap(tag: string, width: number, content: (el: Element) => unknown, attrs: Record<string, string> = {}) {
+  const { el, below, before } = await loadingIn(tag, width, attrs);
   el.data = content(el);
   await settled(el);
   expect(el.status).to.equal('ready');
@@ -119,30 +127,13 @@ describe('skeletons', () => {
   });
 
   describe('content shorter than its skeleton', () => {
-    /** An element loading in a 480 px column above a paragraph, then given `data` (or an error). */
+    /** An element loading in a 480 px column (loadingIn()), then given `data` (or an error). */
     async function shorter(tag: string, arrive: (el: Widget) => void) {
-      endpoint({ [HANG]: 'hang' });
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <div class="slot"></div>
-        <p class="below">Partner text below.</p>
-      </div>`);
-      wrapper.style.width = '480px';
-      const el = document.createElement(tag) as Widget;
-      el.setAttribute('src', HANG);
-      wrapper.querySelector('.slot')!.append(el);
-      await el.updateComplete;
-      const below = wrapper.querySelector('.below')!;
-      const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-      arrive(el);
-      await settled(el);
-      return { el, wrapper, below, before };
+      const loading = await loadingIn(tag, 480);
+      arrive(loading.el);
+      await settled(loading.el);
+      return loading;
     }
-
-    const frames = (n: number) =>
-      new Promise<void>((resolve) => {
-        const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
-        step();
-      });
 
     for (const [tag, data] of [
       ['clinic-article-card', { title: 'Short' }],
