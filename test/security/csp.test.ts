@@ -45,7 +45,7 @@ describe('the strict Content-Security-Policy', () => {
       'the page\'s Content-Security-Policy does not allow the Trusted Types policy "clinic-widgets"',
       'the page\'s Content-Security-Policy does not allow the Trusted Types policy "clinic-widgets"',
     ]);
-    expect(report.violations).to.have.length(1);
+    expect(report.violations, JSON.stringify(report.violations)).to.have.length(1);
     expect(report.violations[0]).to.match(/^trusted-types: /);
     expect(report.errors).to.deep.equal([]);
   });
