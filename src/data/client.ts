@@ -1,5 +1,5 @@
 import { DataError } from './errors.js';
-import { parseDocumentText } from './parse.js';
+import { parseDocumentText, parseSourceText } from './parse.js';
 import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
 import { safeUrl } from './url.js';
@@ -292,7 +292,7 @@ async function fetchOnce(url: string): Promise<DocumentEnvelope> {
       });
     }
     const text = await readText(response, maxBytes, controller.signal, timedOut);
-    return parseDocumentText(text);
+    return await parseSourceText(text);
   } finally {
     clearTimeout(timer);
     running.delete(controller);

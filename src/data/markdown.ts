@@ -343,6 +343,22 @@ export function markdownToHtml(markdown: string): string {
 }
 
 /**
+ * HTML from another source (a WordPress post's `content.rendered`, a feed's `content_html`) as
+ * sanitized DOM, through the same steps and allow-list as rendered Markdown. Throws a DataError for
+ * a body over MAX_BODY_LENGTH or a policy the page forbids.
+ */
+export function renderHtml(html: string): DocumentFragment {
+  if (html.length > MAX_BODY_LENGTH) {
+    throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+  }
+  return purify.sanitize(withoutInlineCode(html), {
+    ...SANITIZE,
+    TRUSTED_TYPES_POLICY: trustedTypesPolicy(),
+    RETURN_DOM_FRAGMENT: true,
+  });
+}
+
+/**
  * Markdown as sanitized DOM, ready to insert: no HTML string leaves this module, so the page's
  * Trusted Types are asked only to let DOMPurify parse. Throws a DataError for a body it will not
  * render (too long, too deeply nested, or a policy the page forbids).

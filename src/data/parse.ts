@@ -1,3 +1,4 @@
+import { sourceOf } from './adapters/shape.js';
 import { DataError } from './errors.js';
 import type { Article, DocumentEnvelope, ImageRef, PostalAddress, Publisher, RelatedPost } from './types.js';
 import { safeUrl } from './url.js';
@@ -85,6 +86,7 @@ export function parseArticle(value: unknown, path = 'article'): Article {
     category: optionalString(obj, 'category', path),
     summary: optionalString(obj, 'summary', path),
     body: optionalString(obj, 'body', path),
+    ...(obj['bodyFormat'] === 'html' ? { bodyFormat: 'html' as const } : {}),
     image: image(obj, 'image', path),
     author: optionalString(obj, 'author', path),
     published: optionalDate(obj, 'published', path),
@@ -160,13 +162,27 @@ export function parseDocument(value: unknown): DocumentEnvelope {
   return doc as DocumentEnvelope;
 }
 
-/** Parses JSON text into a document, naming the problem when it is not JSON. */
-export function parseDocumentText(text: string): DocumentEnvelope {
-  let json: unknown;
+function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new DataError(`the response is not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  return parseDocument(json);
+}
+
+/** Parses JSON text into a document, naming the problem when it is not JSON. */
+export function parseDocumentText(text: string): DocumentEnvelope {
+  return parseDocument(parseJson(text));
+}
+
+/**
+ * Parses an answer from `src`: a version 1 document, or another source recognised by its shape
+ * (a WordPress post or post list, a JSON Feed), read as the version 1 document it maps to. The
+ * adapters load on demand, only for such a source.
+ */
+export async function parseSourceText(text: string): Promise<DocumentEnvelope> {
+  const json = parseJson(text);
+  if (sourceOf(json) === undefined) return parseDocument(json);
+  const { adaptDocument } = await import('./adapters/index.js');
+  return parseDocument(adaptDocument(json));
 }

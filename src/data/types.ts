@@ -13,8 +13,10 @@ export interface Article {
   url?: string;
   category?: string;
   summary?: string;
-  /** Markdown. */
+  /** Markdown, or HTML when `bodyFormat` is `html` (from a WordPress post or a feed). */
   body?: string;
+  /** `html` when the body is HTML; Markdown otherwise. Either way it is sanitized with the same allow-list. */
+  bodyFormat?: 'html';
   image?: ImageRef;
   author?: string;
   /** ISO 8601 date or date-time. */
@@ -75,4 +77,6 @@ export interface DocumentEnvelope {
   article?: unknown;
   publisher?: unknown;
   related?: unknown;
+  /** Every article of a feed or post list (WordPress, JSON Feed), for the card's `item` attribute. */
+  items?: unknown;
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError, toDataError } from '../data/errors.js';
-import type { ImageRef, SectionName } from '../data/types.js';
+import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
@@ -146,6 +146,11 @@ export abstract class ClinicElement<T> extends LitElement {
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
   protected abstract overrides(): Fields;
 
+  /** The element's section of a loaded document (the card picks a feed item here); may throw a DataError. */
+  protected sectionOf(doc: DocumentEnvelope): unknown {
+    return doc[this.section];
+  }
+
   /** Parses the section with the attributes applied; throws a DataError when it is invalid. */
   protected abstract compose(section: unknown, overrides: Fields): T;
 
@@ -207,7 +212,11 @@ export abstract class ClinicElement<T> extends LitElement {
     } else if (load.kind === 'error') {
       return this.fail(load.error);
     } else if (load.kind === 'complete') {
-      section = load.doc[this.section];
+      try {
+        section = this.sectionOf(load.doc);
+      } catch (error) {
+        return this.fail(error);
+      }
       if (section === undefined || section === null) {
         return this.fail(new DataError(`the document has no ${this.section} section`));
       }

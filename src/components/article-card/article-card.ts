@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { DataError } from '../../data/errors.js';
 import { parseArticle } from '../../data/parse.js';
-import type { Article } from '../../data/types.js';
+import type { Article, DocumentEnvelope } from '../../data/types.js';
 import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
@@ -102,6 +103,11 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   /** Level of the title heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /**
+   * With a feed or post list as `src` (JSON Feed, WordPress): the `id` or `url` of the item to show.
+   * Without it the card shows the first item.
+   */
+  @property() item?: string;
+  /**
    * Hide the image even when the article has one. The loading skeleton then reserves no image
    * box either: set it on cards whose articles have no image, so that no empty image box's space
    * is kept under their content.
@@ -123,17 +129,32 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     return composeSection(parseArticle, section, overrides, { field: 'image', src: this.image, alt: this.imageAlt });
   }
 
+  protected override sectionOf(doc: DocumentEnvelope): unknown {
+    const item = this.item?.trim();
+    if (!item) return doc.article;
+    // A feed or post list lists every article in `items`; a single document has its one article.
+    const items = Array.isArray(doc.items) ? doc.items : [doc.article];
+    const found = items.find(
+      (entry: unknown) =>
+        typeof entry === 'object' && entry !== null && ((entry as Fields)['id'] === item || (entry as Fields)['url'] === item),
+    );
+    if (found === undefined) throw new DataError(`the document has no item ${JSON.stringify(item.slice(0, 200))}`);
+    return found;
+  }
+
   protected override prepare(article: Article): Promise<unknown> | undefined {
     const source = this.variant === 'full' ? article.body : undefined;
-    if (source === this.bodySource) return undefined;
+    // The same text as HTML or as Markdown is a different body: the format is part of the key.
+    const key = source === undefined ? undefined : `${article.bodyFormat ?? 'markdown'}:${source}`;
+    if (key === this.bodySource) return undefined;
     if (source === undefined) {
       this.bodySource = undefined;
       this.body = nothing;
       return undefined;
     }
-    return import('../../data/markdown.js').then(({ renderMarkdown }) => {
-      this.body = renderMarkdown(source);
-      this.bodySource = source;
+    return import('../../data/markdown.js').then(async ({ renderHtml, renderMarkdown }) => {
+      this.body = await (article.bodyFormat === 'html' ? renderHtml(source) : renderMarkdown(source));
+      this.bodySource = key;
     });
   }
 
