@@ -31,24 +31,49 @@ const iifeOnce: Plugin = {
   },
 };
 
-// Library mode: one ES module (with the Markdown chunk beside it, loaded on demand) and one
-// classic IIFE script, both from src/embed.ts.
+const minify = { minify: true };
+
+// Three builds into dist/, one after another (`vite build` runs them all):
+// - client:   clinic-widgets.js, the ES module, with its Markdown chunk beside it (chunks/),
+//             imported on demand; bundlers that re-bundle it follow that import;
+// - classic:  clinic-widgets.iife.js, the classic script, without the Markdown renderer;
+// - markdown: clinic-widgets.markdown.js, a self-contained ES module with the Markdown renderer,
+//             which the classic script import()s from beside itself when a body is shown.
 export default defineConfig({
   plugins: [minifyTemplates(), demoHome, iifeOnce],
-  build: {
-    target: 'es2021',
-    outDir: 'dist',
-    sourcemap: true,
-    lib: {
-      entry: 'src/embed.ts',
-      name: 'ClinicWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'clinic-widgets.js' : 'clinic-widgets.iife.js'),
+  build: { target: 'es2021', outDir: 'dist', sourcemap: true },
+  environments: {
+    client: {
+      build: {
+        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'clinic-widgets.js' },
+        rolldownOptions: {
+          // Modules that the entry and the Markdown chunk share stay in the entry (no third file).
+          preserveEntrySignatures: 'allow-extension',
+          output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
     },
-    rolldownOptions: {
-      // Modules that the entry and the Markdown chunk share stay in the entry (no third file).
-      preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    classic: {
+      consumer: 'client',
+      define: { __CLINIC_CLASSIC__: 'true' },
+      build: {
+        emptyOutDir: false,
+        lib: { entry: 'src/embed.ts', name: 'ClinicWidgets', formats: ['iife'], fileName: () => 'clinic-widgets.iife.js' },
+        rolldownOptions: { output: minify },
+      },
+    },
+    markdown: {
+      consumer: 'client',
+      build: {
+        emptyOutDir: false,
+        lib: { entry: 'src/data/markdown.ts', formats: ['es'], fileName: () => 'clinic-widgets.markdown.js' },
+        rolldownOptions: { output: minify },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      for (const name of ['client', 'classic', 'markdown']) await builder.build(builder.environments[name]!);
     },
   },
   server: { port: 5173, open: false },

@@ -5,6 +5,7 @@ export { ClinicPublisher } from './components/publisher/publisher.js';
 export { ClinicRelatedPosts } from './components/related-posts/related-posts.js';
 export { defineAll, ELEMENTS, VERSION } from './define.js';
 export { configureClient, loadDocument, type ClientOptions } from './data/client.js';
+export { configure, type PageConfig } from './data/config.js';
 export { DataError } from './data/errors.js';
 export { parseArticle, parseDocument, parsePublisher, parseRelated } from './data/parse.js';
 export type * from './data/types.js';

@@ -94,3 +94,66 @@ describe('the ES module bundle', () => {
     }
   });
 });
+
+describe('the classic script', () => {
+  const markdownModules = (frame: HTMLIFrameElement) =>
+    scriptsLoaded(frame).filter((path) => path.includes('markdown'));
+
+  it('downloads only itself on a page without a Markdown body, and the Markdown module beside it for one', async () => {
+    const frame = await openPage('/test/pages/classic.html', 2);
+    try {
+      // (The test server adds a script of its own.)
+      const ours = scriptsLoaded(frame).filter((path) => !path.startsWith('/__'));
+      expect(ours).to.deep.equal(['/test/pages/record-errors.js', '/dist/clinic-widgets.iife.js']);
+      const card = frame.contentDocument!.createElement('clinic-article-card');
+      card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json');
+      card.setAttribute('variant', 'full');
+      frame.contentDocument!.body.append(card);
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      expect(card.getAttribute('status')).to.equal('ready');
+      expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
+      expect(markdownModules(frame)).to.deep.equal(['/dist/clinic-widgets.markdown.js']);
+      const win = frame.contentWindow as Window & { pageErrors: string[] };
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('shows the error state on a full article whose Markdown module cannot be loaded, and the rest of the page', async () => {
+    const frame = await openPage('/test/pages/classic-markdown-missing.html', 4);
+    try {
+      const doc = frame.contentDocument!;
+      const statuses = [...doc.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('clinic-')).map((el) => el.getAttribute('status'));
+      expect(statuses).to.deep.equal(['error', 'ready', 'ready', 'ready']);
+      const full = doc.querySelector('clinic-article-card')!;
+      expect(full.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal('This content could not be loaded.');
+      expect(full.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+      const win = frame.contentWindow as Window & {
+        pageErrors: string[];
+        clinicEvents: { type: string; tag: string; message?: string }[];
+      };
+      const errors = win.clinicEvents.filter((event) => event.type === 'clinic-error');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.tag).to.equal('clinic-article-card');
+      expect(errors[0]!.message).to.match(/^the Markdown renderer could not be loaded from http:.*\/dist\/no-such-markdown\.js$/);
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('takes the Markdown module from configure({ markdownSrc })', async () => {
+    const frame = await openPage('/test/pages/classic-markdown-missing.html', 4);
+    try {
+      const win = frame.contentWindow as Window & { ClinicWidgets: { configure(config: { markdownSrc?: string }): void } };
+      win.ClinicWidgets.configure({ markdownSrc: '/dist/clinic-widgets.markdown.js' });
+      const card = frame.contentDocument!.querySelector('clinic-article-card')!;
+      card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json?again');
+      await waitUntil(() => card.getAttribute('status') === 'ready', 'the card did not render its body');
+      expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
+    } finally {
+      frame.remove();
+    }
+  });
+});

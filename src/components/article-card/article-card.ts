@@ -4,6 +4,7 @@ import { DataError } from '../../data/errors.js';
 import { parseArticle } from '../../data/parse.js';
 import type { Article, DocumentEnvelope } from '../../data/types.js';
 import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
+import { loadMarkdown } from '../../internal/load-markdown.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -152,7 +153,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       this.body = nothing;
       return undefined;
     }
-    return import('../../data/markdown.js').then(async ({ renderHtml, renderMarkdown }) => {
+    return loadMarkdown().then(async ({ renderHtml, renderMarkdown }) => {
       this.body = await (article.bodyFormat === 'html' ? renderHtml(source) : renderMarkdown(source));
       this.bodySource = key;
     });
