@@ -1,3 +1,5 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
@@ -33,6 +35,37 @@ const iifeOnce: Plugin = {
 
 const minify = { minify: true };
 
+/**
+ * Parts of the library that load on demand (a dynamic `import()` in src/), each built as a
+ * self-contained ES module beside the classic script. The ES module imports its own chunks
+ * instead; the Markdown module is imported through src/internal/load-markdown.ts, which also
+ * takes a URL from the page.
+ */
+const PARTS: Record<string, string> = {
+  'src/data/adapters/index.ts': 'clinic-widgets.adapters.js',
+};
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const CONFIG = fileURLToPath(new URL('./src/data/config.ts', import.meta.url));
+
+/** In the classic script, `import('./adapters/index.js')` becomes an import of the part beside the script. */
+const classicParts: Plugin = {
+  name: 'clinic-classic-parts',
+  applyToEnvironment: (environment) => environment.name === 'classic',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return null;
+    let changed = false;
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (whole, _quote, specifier: string) => {
+      const target = relative(ROOT, resolve(dirname(id), specifier.replace(/\.js$/, '.ts'))).split(sep).join('/');
+      const file = PARTS[target];
+      if (!file) return whole;
+      changed = true;
+      return `import(/* @vite-ignore */ __clinicPartUrl(${JSON.stringify(file)}))`;
+    });
+    if (!changed) return null;
+    return { code: `import { partUrl as __clinicPartUrl } from ${JSON.stringify(CONFIG)};\n${out}`, map: null };
+  },
+};
+
 // Three builds into dist/, one after another (`vite build` runs them all):
 // - client:   clinic-widgets.js, the ES module, with its Markdown chunk beside it (chunks/),
 //             imported on demand; bundlers that re-bundle it follow that import;
@@ -40,7 +73,7 @@ const minify = { minify: true };
 // - markdown: clinic-widgets.markdown.js, a self-contained ES module with the Markdown renderer,
 //             which the classic script import()s from beside itself when a body is shown.
 export default defineConfig({
-  plugins: [minifyTemplates(), demoHome, iifeOnce],
+  plugins: [minifyTemplates(), demoHome, iifeOnce, classicParts],
   build: { target: 'es2021', outDir: 'dist', sourcemap: true },
   environments: {
     client: {
@@ -70,10 +103,20 @@ export default defineConfig({
         rolldownOptions: { output: minify },
       },
     },
+    // One more self-contained module per part of the classic script.
+    ...Object.fromEntries(
+      Object.entries(PARTS).map(([entry, file]) => [
+        file.replace(/^clinic-widgets\.|\.js$/g, ''),
+        {
+          consumer: 'client' as const,
+          build: { emptyOutDir: false, lib: { entry, formats: ['es' as const], fileName: () => file }, rolldownOptions: { output: minify } },
+        },
+      ]),
+    ),
   },
   builder: {
     async buildApp(builder) {
-      for (const name of ['client', 'classic', 'markdown']) await builder.build(builder.environments[name]!);
+      for (const name of Object.keys(builder.environments)) await builder.build(builder.environments[name]!);
     },
   },
   server: { port: 5173, open: false },

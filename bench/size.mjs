@@ -1,30 +1,31 @@
-// What a page downloads, measured in Chromium on the built dist/ (run `npm run build` first):
-// the JavaScript fetched for a page with only the publisher block and related posts, and what a
-// full article with its Markdown body adds. Sizes are gzip -9 of each file as served.
+// What a page downloads, measured in Chromium on the built dist/ (run `npm run build` first, or
+// `npm run bench -- size`): all the JavaScript fetched by a page with the three widgets and no
+// Markdown body, and what a full article adds, for the classic script and for the ES module.
+// Sizes are gzip -9 of each file as served (1 kB = 1000 B). Then the budgets that `npm test`
+// checks (bench/lib/bundles.mjs), and where the bytes of each file come from, by source.
+import { launch } from './lib/browser.mjs';
+import { BUDGETS, TARGETS, breakdown, figures, gzipSize } from './lib/bundles.mjs';
+import { ROOT, serve } from './lib/server.mjs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { launch } from './lib/browser.mjs';
-import { ROOT, serve } from './lib/server.mjs';
 
 const DOC = '/demo/data/ketamine-infusion-therapy.json';
-const page = (body) => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
-<script type="module" src="/dist/clinic-widgets.js"></script></head><body>${body}</body></html>`;
-
-const pages = {
-  '/publisher-and-related.html': page(
-    `<clinic-publisher src="${DOC}"></clinic-publisher><clinic-related-posts src="${DOC}"></clinic-related-posts>`,
-  ),
-  '/card.html': page(`<clinic-article-card src="${DOC}"></clinic-article-card>`),
-  '/full-article.html': page(
-    `<clinic-article-card src="${DOC}" variant="full"></clinic-article-card><clinic-publisher src="${DOC}"></clinic-publisher><clinic-related-posts src="${DOC}"></clinic-related-posts>`,
-  ),
+const SCRIPTS = {
+  classic: '<script src="/dist/clinic-widgets.iife.js"></script>',
+  module: '<script type="module" src="/dist/clinic-widgets.js"></script>',
 };
+const page = (script, body) => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+${script}</head><body>${body}</body></html>`;
+const WIDGETS = `<clinic-article-card src="${DOC}"></clinic-article-card><clinic-publisher src="${DOC}"></clinic-publisher><clinic-related-posts src="${DOC}"></clinic-related-posts>`;
+const FULL = `<clinic-article-card src="${DOC}" variant="full"></clinic-article-card><clinic-publisher src="${DOC}"></clinic-publisher><clinic-related-posts src="${DOC}"></clinic-related-posts>`;
 
-async function gzipBytes(path) {
-  const body = await readFile(join(ROOT, path));
-  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+const pages = {};
+for (const [kind, script] of Object.entries(SCRIPTS)) {
+  pages[`/${kind}.html`] = page(script, WIDGETS);
+  pages[`/${kind}-full.html`] = page(script, FULL);
 }
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const server = await serve({ routes: pages });
 const browser = await launch();
@@ -39,12 +40,9 @@ try {
       { timeout: 10000 },
     );
     const scripts = server.requests.slice(before).filter((p) => p.endsWith('.js'));
-    const sizes = await Promise.all(scripts.map(gzipBytes));
-    results[path] = {
-      files: scripts,
-      raw: sizes.reduce((sum, s) => sum + s.raw, 0),
-      gzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
-    };
+    let gzip = 0;
+    for (const script of scripts) gzip += gzipSize(await readFile(join(ROOT, script)));
+    results[path] = { files: scripts, gzip };
     await tab.close();
   }
 } finally {
@@ -52,12 +50,32 @@ try {
   await server.close();
 }
 
-const base = results['/publisher-and-related.html'];
-const full = results['/full-article.html'];
-console.log('JavaScript a page downloads (dist/, gzip -9):');
+console.log('JavaScript a page downloads, measured in Chromium (gzip -9):');
 for (const [path, r] of Object.entries(results)) {
-  console.log(`  ${path.padEnd(28)} ${String(r.gzip).padStart(6)} B gzip  ${String(r.raw).padStart(7)} B raw  ${r.files.join(', ')}`);
+  console.log(`  ${path.padEnd(20)} ${kB(r.gzip).padStart(8)}  ${r.files.join(', ')}`);
 }
-console.log(`  Markdown body adds          ${String(full.gzip - base.gzip).padStart(6)} B gzip`);
-const iife = await gzipBytes('/dist/clinic-widgets.iife.js');
-console.log(`  IIFE (one classic script)   ${String(iife.gzip).padStart(6)} B gzip  ${String(iife.raw).padStart(7)} B raw`);
+const rows = [
+  ['classic script page, no Markdown body', results['/classic.html'].gzip, 'classic'],
+  ['ES module page, no Markdown body', results['/module.html'].gzip, 'module'],
+  ['Markdown body adds, classic script', results['/classic-full.html'].gzip - results['/classic.html'].gzip, 'markdown'],
+  ['Markdown body adds, ES module', results['/module-full.html'].gzip - results['/module.html'].gzip, 'markdown'],
+];
+console.log('\nAgainst the budgets `npm test` checks, and the targets:');
+for (const [name, bytes, key] of rows) {
+  console.log(`  ${name.padEnd(40)} ${kB(bytes).padStart(8)}  budget ${kB(BUDGETS[key])}  target ${kB(TARGETS[key])}${bytes > TARGETS[key] ? '  (over target)' : ''}`);
+}
+
+// The same figures from dist/ alone, as the size check in `npm test` computes them.
+const f = figures();
+const same =
+  f.classic === rows[0][1] && f.module === rows[1][1] && f.classicMarkdown === rows[2][1] && f.moduleMarkdown === rows[3][1];
+if (!same) console.log(`  (the size check reads different files: ${JSON.stringify(f.files)})`);
+
+console.log('\nWhere the bytes come from (minified bytes; gzip bytes each source adds to its file):');
+for (const file of ['clinic-widgets.js', 'clinic-widgets.iife.js', 'clinic-widgets.markdown.js', ...f.files.moduleMarkdown]) {
+  const { total, raw, rows: sources } = breakdown(file);
+  console.log(`  dist/${file}: ${raw} B minified, ${total} B gzip`);
+  for (const row of sources) {
+    console.log(`    ${row.name.padEnd(48)} ${String(row.minified).padStart(7)} ${String(row.gzipAdded).padStart(7)}`);
+  }
+}

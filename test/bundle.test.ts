@@ -143,6 +143,22 @@ describe('the classic script', () => {
     }
   });
 
+  it('loads the adapters beside it for a WordPress source, and only then', async () => {
+    const frame = await openPage('/test/pages/classic.html', 2);
+    try {
+      expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal([]);
+      const card = frame.contentDocument!.createElement('clinic-article-card');
+      card.setAttribute('src', '/src/data/adapters/fixtures/wp-post.json');
+      frame.contentDocument!.body.append(card);
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      expect(card.getAttribute('status')).to.equal('ready');
+      expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/^The Science Behind Ketamine Infusion Therapy/);
+      expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal(['/dist/clinic-widgets.adapters.js']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('takes the Markdown module from configure({ markdownSrc })', async () => {
     const frame = await openPage('/test/pages/classic-markdown-missing.html', 4);
     try {

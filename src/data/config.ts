@@ -30,6 +30,15 @@ export const scriptTag: HTMLScriptElement | null =
 /** The file name of the Markdown module beside the classic script, in `dist/`. */
 export const MARKDOWN_FILE = 'clinic-widgets.markdown.js';
 
+/**
+ * The URL of a part of the classic script that it loads on demand (`clinic-widgets.adapters.js`,
+ * say), beside the script. The build of the classic script imports its parts through this.
+ */
+export function partUrl(file: string): string {
+  if (!scriptTag?.src) throw new DataError(`${file} could not be located: the script's own URL is unknown`);
+  return new URL(file, scriptTag.src).href;
+}
+
 /** A module URL as given, and what it is relative to. */
 interface Located {
   value: string;
