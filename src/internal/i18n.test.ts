@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { datetimeAttr, formatDate, labelsFor, languageOf, withLabels } from './i18n.js';
+import { countryName, datetimeAttr, formatDate, labelsFor, languageOf, regionOf, withLabels } from './i18n.js';
 
 describe('i18n', () => {
   describe('labelsFor', () => {
@@ -77,6 +77,53 @@ describe('i18n', () => {
     it('returns nothing for a value that is not a date, and English for a tag Intl rejects', () => {
       expect(formatDate('soon', 'en')).to.equal(undefined);
       expect(formatDate('2024-05-01', 'not a language!')).to.equal('May 1, 2024');
+    });
+  });
+
+  describe('countryName', () => {
+    const realDisplayNames = Intl.DisplayNames;
+    let made: string[];
+
+    beforeEach(() => {
+      made = [];
+      (Intl as { DisplayNames: unknown }).DisplayNames = class extends realDisplayNames {
+        constructor(lang: string, options: Intl.DisplayNamesOptions) {
+          super(lang, options);
+          made.push(lang);
+        }
+      };
+    });
+    afterEach(() => {
+      (Intl as { DisplayNames: unknown }).DisplayNames = realDisplayNames;
+    });
+
+    it('names a two-letter code in the language, and keeps other text as given', () => {
+      expect(countryName('US', 'en-GB')).to.equal('United States');
+      expect(countryName('us', 'es-MX')).to.equal('Estados Unidos');
+      expect(countryName('Mexico', 'en-US')).to.equal('Mexico');
+      expect(countryName('US', 'not a language')).to.equal('US');
+    });
+
+    it('leaves out the country of the language tag’s own region, without making names', () => {
+      expect(countryName('US', 'en-US')).to.equal(undefined);
+      expect(countryName('mx', 'es-MX')).to.equal(undefined);
+      expect(countryName('ES', 'es-Latn-ES')).to.equal(undefined);
+      expect(made).to.deep.equal([]);
+    });
+
+    it('makes the names once per language', () => {
+      for (let i = 0; i < 3; i++) {
+        countryName('FR', 'de-AT');
+        countryName('DE', 'de-AT');
+        countryName('FR', 'nl');
+      }
+      expect(made).to.deep.equal(['de-AT', 'nl']);
+    });
+
+    it('reads the region of a language tag', () => {
+      expect(['en-US', 'en-Latn-US', 'es-419', 'EN-gb-oxendict', 'en', 'zh-Hant', ''].map(regionOf)).to.deep.equal([
+        'US', 'US', '419', 'GB', undefined, undefined, undefined,
+      ]);
     });
   });
 });

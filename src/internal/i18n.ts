@@ -90,3 +90,37 @@ export function formatDate(iso: string, lang: string): string | undefined {
 export function datetimeAttr(iso: string): string {
   return DATE_ONLY.test(iso) ? iso : new Date(iso).toISOString();
 }
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The region of a language tag ("US" in "en-US" or "en-Latn-US"), upper-case; undefined without one. */
+export function regionOf(lang: string): string | undefined {
+  return /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i.exec(lang.trim())?.[1]!.toUpperCase();
+}
+
+/**
+ * The country line of an address in `lang`: a two-letter code by its name ("US": "United
+ * States", "Estados Unidos"), any other text as given, and nothing for the region of `lang`
+ * itself ("US" on an "en-US" page), as an address written for readers in that country would be.
+ * The names (`Intl.DisplayNames`, whose first use loads locale data) are made once per language,
+ * and only when a country is named.
+ */
+export function countryName(country: string, lang: string): string | undefined {
+  if (!/^[A-Za-z]{2}$/.test(country)) return country;
+  const code = country.toUpperCase();
+  if (code === regionOf(lang)) return undefined;
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames(lang, { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(lang, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -64,6 +64,14 @@ describe('<clinic-publisher>', () => {
       expect(partText(el, 'website')).to.equal('Visitar el sitio web');
     });
 
+    it('leaves the country out of the address on a page of that country', async () => {
+      const wrapper = await fixture(html`<div lang="en-US"><clinic-publisher .data=${sampleDocument().publisher}></clinic-publisher></div>`);
+      const el = await settled(wrapper.querySelector('clinic-publisher')!);
+      const address = part(el, 'address')!;
+      expect(address.innerText.split('\n').map((line) => line.trim())).to.deep.equal(['1 Main St', 'Sacramento, CA 95825']);
+      expect(address.querySelectorAll('br')).to.have.length(1);
+    });
+
     it('keeps a phone number without digits as text, not as a link', async () => {
       const el = await fixture<ClinicPublisher>(html`<clinic-publisher name="P" phone="ask at the desk"></clinic-publisher>`);
       await settled(el);

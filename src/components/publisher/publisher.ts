@@ -5,6 +5,7 @@ import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
 import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
 import { image } from '../../internal/templates.js';
+import { countryName } from '../../internal/i18n.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './publisher.styles.js';
@@ -133,13 +134,8 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
     </address>`;
   }
 
-  private countryName(code: string): string {
-    if (!/^[A-Za-z]{2}$/.test(code)) return code;
-    try {
-      return new Intl.DisplayNames(this.language, { type: 'region' }).of(code.toUpperCase()) ?? code;
-    } catch {
-      return code;
-    }
+  private countryName(code: string): string | undefined {
+    return countryName(code, this.language);
   }
 
   protected override labelOverrides() {
