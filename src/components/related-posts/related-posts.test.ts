@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, pageStyles, part, partText, parts, settled } from '../../../test/helpers.js';
+import { fakeFetch, json } from '../../../test/fake-client.js';
+import { eventsOf, pageStyles, part, partText, parts, settled, shadow } from '../../../test/helpers.js';
 import type { ClinicRelatedPosts } from './related-posts.js';
 
 const ITEMS = JSON.stringify([
@@ -52,6 +53,74 @@ describe('<clinic-related-posts>', () => {
       el.removeAttribute('limit');
       await el.updateComplete;
       expect(titles(el)).to.have.length(3);
+    });
+
+    it('shows a long list as its first 50 posts, and builds no more', async () => {
+      const many = Array.from({ length: 30_000 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` }));
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts .data=${many}></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(shadow(el).querySelectorAll('li')).to.have.length(50);
+      expect(titles(el).at(-1)).to.equal('Post 49');
+      // 30,000 rows would be about two million pixels tall.
+      expect(el.getBoundingClientRect().height).to.be.below(10_000);
+    });
+
+    it('caps a limit above 50 at 50, from the items attribute too', async () => {
+      const many = JSON.stringify(Array.from({ length: 80 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` })));
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="1000" items=${many}></clinic-related-posts>`);
+      await settled(el);
+      expect(parts(el, 'item')).to.have.length(50);
+      el.limit = 60;
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(50);
+      el.limit = 7;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Post 0', 'Post 1', 'Post 2', 'Post 3', 'Post 4', 'Post 5', 'Post 6']);
+    });
+
+    it('caps a fetched document\'s list at 50', async () => {
+      const doc = { version: 1, related: Array.from({ length: 500 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` })) };
+      fakeFetch({ '/many.json': json(doc) });
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts src="/many.json"></clinic-related-posts>`);
+      await settled(el);
+      expect(parts(el, 'item')).to.have.length(50);
+    });
+
+    it('reads no post past the ones it shows', async () => {
+      let read = 0;
+      const trap = (i: number) => ({
+        get title() {
+          read++;
+          return `Hidden ${i}`;
+        },
+        url: `/h/${i}`,
+      });
+      const list = [
+        ...Array.from({ length: 3 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` })),
+        ...Array.from({ length: 100 }, (_, i) => trap(i)),
+      ];
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="3" .data=${list}></clinic-related-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Post 0', 'Post 1', 'Post 2']);
+      expect(read).to.equal(0);
+    });
+
+    it('shows the posts before a malformed one that is past the limit', async () => {
+      const items = JSON.stringify([{ title: 'One', url: '/one' }, { title: 'Two', url: '/two' }, { title: 7 }, 'junk']);
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="2" items=${items}></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(titles(el)).to.deep.equal(['One', 'Two']);
+      expect(eventsOf('clinic-error', el)).to.have.length(0);
+    });
+
+    it('still names a malformed post among those it shows', async () => {
+      const many = Array.from({ length: 30_000 }, (_, i) => ({ title: i === 49 ? 49 : `Post ${i}`, url: `/p/${i}` }));
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts .data=${many}></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('error');
+      expect(eventsOf('clinic-error', el)[0]!.detail.message).to.equal('related[49].title must be a string');
     });
 
     it('takes its heading from the heading attribute, and the level from heading-level', async () => {

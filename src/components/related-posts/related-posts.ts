@@ -5,6 +5,7 @@ import { parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields } from '../../internal/clinic-element.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
+import { firstPosts, postLimit } from '../../internal/limit.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
@@ -72,7 +73,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   @property() heading?: string;
   /** Level of the heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Show at most this many posts. */
+  /** Show at most this many posts (default and most: 50); later posts are never read. */
   @property({ type: Number }) limit?: number;
   /**
    * `list` (default): one post a row with its image and meta line; `grid`: several posts a row when
@@ -97,21 +98,15 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
         throw new DataError('the items attribute is not a valid JSON array');
       }
     }
-    const posts = parseRelated(list ?? [], items === undefined ? 'related' : 'items');
-    return posts.slice(0, this.visibleCount(posts.length));
-  }
-
-  private visibleCount(total: number): number {
-    const limit = Number(this.limit);
-    return this.limit !== undefined && this.limit !== null && Number.isFinite(limit) && limit >= 0
-      ? Math.floor(limit)
-      : total;
+    // Only the posts shown are parsed: a fault in a later one does not matter, and a long list
+    // costs no more than the posts it shows.
+    return parseRelated(firstPosts(list ?? [], this.limit), items === undefined ? 'related' : 'items');
   }
 
   protected renderSkeleton(): TemplateResult {
     // The list's own boxes and classes: the heading, then `limit` rows (3 when unset, at most 10)
     // of a title and a byline of typical length.
-    const rows = Math.min(this.visibleCount(3), 10);
+    const rows = Math.min(postLimit(this.limit, 3), 10);
     return html`<div class="block" aria-hidden="true">
       <p class="heading">${boneOf(this.labels.relatedPosts)}</p>
       ${rows
