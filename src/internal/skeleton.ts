@@ -38,7 +38,7 @@ function filler(length: number): string {
  * Typical lengths, in characters, of the fields the skeletons stand for. Titles are as long as
  * the clinic's own (44 to 51 characters: one line in a wide column, two in a narrow one); the
  * summary is long enough to fill the lines the card variant shows of it
- * (`--clinic-card-summary-lines`, 4) in columns up to about 45rem wide.
+ * (`--clinic-card-summary-lines`, 4) in columns up to about 45em wide.
  */
 export const TYPICAL = {
   category: 8,

@@ -16,7 +16,7 @@ export const hostStyles = css`
     color-scheme: light dark;
     --_font: var(--clinic-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_heading-font: var(--clinic-heading-font-family, var(--_font));
-    --_font-size: var(--clinic-font-size, 1rem);
+    --_font-size: var(--clinic-font-size, 16px);
     --_small: var(--clinic-font-size-small, 0.875em);
     --_line-height: var(--clinic-line-height, 1.5);
     --_text: var(--clinic-color-text, light-dark(#1c2430, #e6ebf2));
@@ -28,18 +28,21 @@ export const hostStyles = css`
     --_skeleton: var(--clinic-color-skeleton, light-dark(#e7ebf0, #262d37));
     --_focus: var(--clinic-color-focus, var(--_accent));
     --_radius: var(--clinic-radius, 8px);
-    --_space: var(--clinic-spacing, 1rem);
+    --_space: var(--clinic-spacing, 1em);
     --_shadow: var(--clinic-shadow, 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3)));
     font-family: var(--_font);
-    font-size: var(--_font-size);
+    /* Every size inside is in em of this one, so the page's root size (html { font-size: 62.5% })
+       changes nothing. Important, so that a page rule for the host's font size (* { … }) cannot
+       change it either: --clinic-font-size is how a page sizes the widget. */
+    font-size: var(--_font-size) !important;
     line-height: var(--_line-height);
     color: var(--_text);
     text-align: start;
   }
   /* A partner's rules for every element (* { … }) reach the host and would be inherited inside:
-     the widget's own boxes take their typography from the tokens again. */
+     the widget's own boxes take their typography from the tokens again (1em: the host's size). */
   :host > * {
-    font: var(--_font-size) / var(--_line-height) var(--_font);
+    font: 1em / var(--_line-height) var(--_font);
     color: var(--_text);
     text-align: start;
     text-indent: 0;

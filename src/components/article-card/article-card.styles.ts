@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_card-radius: var(--clinic-card-radius, var(--_radius));
     --_card-padding: var(--clinic-card-padding, var(--_space));
-    --_title-size: var(--clinic-card-title-size, 1.25rem);
+    --_title-size: var(--clinic-card-title-size, 1.25em);
     --_image-ratio: var(--clinic-card-image-ratio, 16 / 9);
     --_image-width: var(--clinic-card-image-width, 40%);
     --_summary-lines: var(--clinic-card-summary-lines, 4);
@@ -116,7 +116,7 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
   }
-  @container clinic-card (min-width: 34rem) {
+  @container clinic-card (min-width: 34em) {
     .card {
       flex-direction: row;
     }

@@ -37,7 +37,7 @@ import { styles } from './article-card.styles.js';
  *
  * @cssproperty [--clinic-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
  * @cssproperty [--clinic-heading-font-family=var(--clinic-font-family)] - Headings.
- * @cssproperty [--clinic-font-size=1rem] - Base text size.
+ * @cssproperty [--clinic-font-size=16px] - Base text size; every size inside is in em of it, whatever the page's root size.
  * @cssproperty [--clinic-font-size-small=0.875em] - Secondary text.
  * @cssproperty [--clinic-line-height=1.5] - Base line height.
  * @cssproperty [--clinic-color-text=light-dark(#1c2430, #e6ebf2)] - Text.
@@ -49,11 +49,11 @@ import { styles } from './article-card.styles.js';
  * @cssproperty [--clinic-color-skeleton=light-dark(#e7ebf0, #262d37)] - Placeholders.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Keyboard focus ring.
  * @cssproperty [--clinic-radius=8px] - Corner radius.
- * @cssproperty [--clinic-spacing=1rem] - Inner spacing.
+ * @cssproperty [--clinic-spacing=1em] - Inner spacing.
  * @cssproperty [--clinic-shadow=0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3))] - Shadow.
  * @cssproperty [--clinic-card-radius=var(--clinic-radius, 8px)] - Corner radius of the card.
- * @cssproperty [--clinic-card-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the card.
- * @cssproperty [--clinic-card-title-size=1.25rem] - Font size of the title.
+ * @cssproperty [--clinic-card-padding=var(--clinic-spacing, 1em)] - Inner spacing of the card.
+ * @cssproperty [--clinic-card-title-size=1.25em] - Font size of the title.
  * @cssproperty [--clinic-card-image-ratio=16 / 9] - Shape of an image whose width and height are unknown.
  * @cssproperty [--clinic-card-image-width=40%] - Width of the image in the horizontal layout.
  * @cssproperty [--clinic-card-summary-lines=4] - Lines of summary the card variant shows (`none` for all).
@@ -94,7 +94,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   @property({ reflect: true }) variant: 'card' | 'full' = 'card';
   /**
    * `vertical` puts the image above the text; `horizontal` puts it on the start side when the card
-   * is at least 34rem wide (its column, not the window), and above the text when narrower.
+   * is at least 34em wide (its column, not the window), and above the text when narrower.
    */
   @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
   /** Replaces the built-in "Read more". */

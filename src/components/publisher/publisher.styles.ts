@@ -4,8 +4,8 @@ export const styles = css`
   :host {
     --_block-radius: var(--clinic-publisher-radius, var(--_radius));
     --_block-padding: var(--clinic-publisher-padding, var(--_space));
-    --_logo-size: var(--clinic-publisher-logo-size, 3.5rem);
-    --_name-size: var(--clinic-publisher-name-size, 1.125rem);
+    --_logo-size: var(--clinic-publisher-logo-size, 3.5em);
+    --_name-size: var(--clinic-publisher-name-size, 1.125em);
   }
   .block {
     display: flex;

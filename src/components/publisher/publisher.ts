@@ -35,7 +35,7 @@ import { styles } from './publisher.styles.js';
  *
  * @cssproperty [--clinic-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
  * @cssproperty [--clinic-heading-font-family=var(--clinic-font-family)] - Headings.
- * @cssproperty [--clinic-font-size=1rem] - Base text size.
+ * @cssproperty [--clinic-font-size=16px] - Base text size; every size inside is in em of it, whatever the page's root size.
  * @cssproperty [--clinic-font-size-small=0.875em] - Secondary text.
  * @cssproperty [--clinic-line-height=1.5] - Base line height.
  * @cssproperty [--clinic-color-text=light-dark(#1c2430, #e6ebf2)] - Text.
@@ -47,12 +47,12 @@ import { styles } from './publisher.styles.js';
  * @cssproperty [--clinic-color-skeleton=light-dark(#e7ebf0, #262d37)] - Placeholders.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Keyboard focus ring.
  * @cssproperty [--clinic-radius=8px] - Corner radius.
- * @cssproperty [--clinic-spacing=1rem] - Inner spacing.
+ * @cssproperty [--clinic-spacing=1em] - Inner spacing.
  * @cssproperty [--clinic-shadow=0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3))] - Shadow.
  * @cssproperty [--clinic-publisher-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
- * @cssproperty [--clinic-publisher-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
- * @cssproperty [--clinic-publisher-logo-size=3.5rem] - Height of the logo.
- * @cssproperty [--clinic-publisher-name-size=1.125rem] - Font size of the name.
+ * @cssproperty [--clinic-publisher-padding=var(--clinic-spacing, 1em)] - Inner spacing of the block.
+ * @cssproperty [--clinic-publisher-logo-size=3.5em] - Height of the logo.
+ * @cssproperty [--clinic-publisher-name-size=1.125em] - Font size of the name.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.

@@ -5,9 +5,9 @@ export const styles = css`
     --_panel-radius: var(--clinic-related-radius, var(--_radius));
     --_panel-padding: var(--clinic-related-padding, var(--_space));
     --_gap: var(--clinic-related-gap, calc(var(--_space) * 0.75));
-    --_heading-size: var(--clinic-related-heading-size, 1.125rem);
-    --_thumb: var(--clinic-related-image-size, 5rem);
-    --_min-column: var(--clinic-related-min-column, 14rem);
+    --_heading-size: var(--clinic-related-heading-size, 1.125em);
+    --_thumb: var(--clinic-related-image-size, 5em);
+    --_min-column: var(--clinic-related-min-column, 14em);
   }
   .block {
     display: flex;
@@ -47,7 +47,7 @@ export const styles = css`
      first ten, which the skeleton stands for, always are. */
   .item:nth-child(n + 11) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 4rem;
+    contain-intrinsic-size: auto 4em;
   }
   .item:last-child {
     padding-block-end: 0;
@@ -88,7 +88,7 @@ export const styles = css`
   :host([layout='compact']) .item {
     padding-block-end: calc(var(--_gap) * 0.5);
   }
-  @container clinic-related (min-width: 32rem) {
+  @container clinic-related (min-width: 32em) {
     .list {
       grid-template-columns: repeat(auto-fill, minmax(min(var(--_min-column), 100%), 1fr));
     }

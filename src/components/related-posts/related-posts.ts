@@ -35,7 +35,7 @@ import { styles } from './related-posts.styles.js';
  *
  * @cssproperty [--clinic-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - All text.
  * @cssproperty [--clinic-heading-font-family=var(--clinic-font-family)] - Headings.
- * @cssproperty [--clinic-font-size=1rem] - Base text size.
+ * @cssproperty [--clinic-font-size=16px] - Base text size; every size inside is in em of it, whatever the page's root size.
  * @cssproperty [--clinic-font-size-small=0.875em] - Secondary text.
  * @cssproperty [--clinic-line-height=1.5] - Base line height.
  * @cssproperty [--clinic-color-text=light-dark(#1c2430, #e6ebf2)] - Text.
@@ -47,14 +47,14 @@ import { styles } from './related-posts.styles.js';
  * @cssproperty [--clinic-color-skeleton=light-dark(#e7ebf0, #262d37)] - Placeholders.
  * @cssproperty [--clinic-color-focus=var(--clinic-color-accent)] - Keyboard focus ring.
  * @cssproperty [--clinic-radius=8px] - Corner radius.
- * @cssproperty [--clinic-spacing=1rem] - Inner spacing.
+ * @cssproperty [--clinic-spacing=1em] - Inner spacing.
  * @cssproperty [--clinic-shadow=0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.3))] - Shadow.
  * @cssproperty [--clinic-related-radius=var(--clinic-radius, 8px)] - Corner radius of the block.
- * @cssproperty [--clinic-related-padding=var(--clinic-spacing, 1rem)] - Inner spacing of the block.
- * @cssproperty [--clinic-related-gap=calc(var(--clinic-spacing, 1rem) * 0.75)] - Space between items.
- * @cssproperty [--clinic-related-heading-size=1.125rem] - Font size of the heading.
- * @cssproperty [--clinic-related-image-size=5rem] - Width of an item's image in the list layout.
- * @cssproperty [--clinic-related-min-column=14rem] - Narrowest column of `layout="grid"`.
+ * @cssproperty [--clinic-related-padding=var(--clinic-spacing, 1em)] - Inner spacing of the block.
+ * @cssproperty [--clinic-related-gap=calc(var(--clinic-spacing, 1em) * 0.75)] - Space between items.
+ * @cssproperty [--clinic-related-heading-size=1.125em] - Font size of the heading.
+ * @cssproperty [--clinic-related-image-size=5em] - Width of an item's image in the list layout.
+ * @cssproperty [--clinic-related-min-column=14em] - Narrowest column of `layout="grid"`.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.
@@ -77,7 +77,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   @property({ type: Number }) limit?: number;
   /**
    * `list` (default): one post a row with its image and meta line; `grid`: several posts a row when
-   * the widget is at least 32rem wide (its column, not the window); `compact`: titles only.
+   * the widget is at least 32em wide (its column, not the window); `compact`: titles only.
    */
   @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
   /** The posts as a JSON array, shaped like the document's `related` section. */
