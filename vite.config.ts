@@ -2,6 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import ownKeysRuntime from './scripts/own-keys-runtime.mjs';
 
 /** `npm start` serves the repository root; the demo lives under /demo/, so send "/" there. */
 const demoHome: Plugin = {
@@ -73,7 +74,7 @@ const classicParts: Plugin = {
 // - markdown: clinic-widgets.markdown.js, a self-contained ES module with the Markdown renderer,
 //             which the classic script import()s from beside itself when a body is shown.
 export default defineConfig({
-  plugins: [minifyTemplates(), demoHome, iifeOnce, classicParts],
+  plugins: [minifyTemplates(), ownKeysRuntime(), demoHome, iifeOnce, classicParts],
   build: { target: 'es2021', outDir: 'dist', sourcemap: true },
   environments: {
     client: {
