@@ -9,7 +9,8 @@ type Doc = ReturnType<typeof sampleDocument> & Record<string, unknown>;
 
 /**
  * The failure classes every element must turn into its error state: a failing endpoint, an answer
- * that is not JSON or not an object, a field of the wrong type and a missing required field.
+ * that is not JSON or not an object, a required field of the wrong type and a missing required
+ * field. (An optional value of the wrong type is left out instead: test/left-out-values.test.ts.)
  * Each case must give status="error", one clinic-error event naming the problem, and text in part
  * `error`, and must leave a neighbouring element working.
  */
@@ -23,7 +24,7 @@ export function badInputSuite(tag: string, wrongType: (doc: Doc) => void, missin
     ['a network error', () => new TypeError('Failed to fetch'), /could not be reached/],
     ['an answer that is not JSON', () => text('<html>Not found</html>'), /not valid JSON/],
     ['JSON that is not an object', () => json([1, 2, 3]), /must be an object/],
-    ['a field of the wrong type', () => mutate(wrongType), expected.wrongType],
+    ['a required field of the wrong type', () => mutate(wrongType), expected.wrongType],
     ['a missing required field', () => mutate(missing), expected.missing],
   ];
 

@@ -251,7 +251,7 @@ function lex(markdown: string): Token[] {
 const purify = DOMPurify(window);
 
 purify.addHook('uponSanitizeAttribute', (node, data) => {
-  const tags = ALLOWED_ATTRIBUTES[data.attrName];
+  const tags = Object.hasOwn(ALLOWED_ATTRIBUTES, data.attrName) ? ALLOWED_ATTRIBUTES[data.attrName] : undefined;
   const tag = node.nodeName.toLowerCase();
   if (!tags || !(tags.includes('*') || tags.includes(tag))) {
     data.keepAttr = false;

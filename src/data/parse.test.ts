@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { sampleDocument } from '../../test/fixtures.js';
 import { DataError } from './errors.js';
-import { parseArticle, parseDocument, parseDocumentText, parsePublisher, parseRelated } from './parse.js';
+import {
+  collectWarnings,
+  parseArticle,
+  parseDocument,
+  parseDocumentText,
+  parsePublisher,
+  parseRelated,
+} from './parse.js';
 
 function messageOf(fn: () => unknown): string {
   try {
@@ -24,23 +31,58 @@ describe('parse', () => {
     expect(parseRelated(doc.related).map((post) => post.title)).to.deep.equal(['First post', 'Second post', 'Third post']);
   });
 
-  it('names the field at fault', () => {
+  it('names the field at fault when a section cannot be shown', () => {
     expect(messageOf(() => parseArticle({ title: 1 }))).to.equal('article.title must be a string');
     expect(messageOf(() => parseArticle({ summary: 'no title' }))).to.equal('article.title is required');
     expect(messageOf(() => parseArticle({ title: '   ' }))).to.equal('article.title is required');
-    expect(messageOf(() => parseArticle({ title: 'T', tags: 'a,b' }))).to.equal('article.tags must be an array of strings');
-    expect(messageOf(() => parseArticle({ title: 'T', image: 'x.png' }))).to.equal('article.image must be an object');
-    expect(messageOf(() => parseArticle({ title: 'T', image: { src: '/a.png', width: -1 } }))).to.equal(
-      'article.image.width must be a positive number',
-    );
-    expect(messageOf(() => parseArticle({ title: 'T', published: 'last Tuesday' }))).to.equal(
-      'article.published must be an ISO 8601 date',
-    );
-    expect(messageOf(() => parsePublisher({ name: 'P', address: { city: 5 } }))).to.equal(
-      'publisher.address.city must be a string',
-    );
+    expect(messageOf(() => parseArticle('text'))).to.equal('article must be an object');
+    expect(messageOf(() => parsePublisher({ name: ['P'] }))).to.equal('publisher.name must be a string');
     expect(messageOf(() => parseRelated({}))).to.equal('related must be an array');
     expect(messageOf(() => parseRelated([{ title: 'A', url: '/a' }, 'B']))).to.equal('related[1] must be an object');
+    expect(messageOf(() => parseRelated([{ title: 'A', url: 5 }]))).to.equal('related[0].url must be a string');
+  });
+
+  it('leaves out an optional value it cannot read, names it, and keeps the rest', () => {
+    const { value: article, warnings } = collectWarnings(() =>
+      parseArticle({
+        title: 'T',
+        summary: 'S',
+        tags: 'a,b',
+        published: 'last Tuesday',
+        author: 7,
+        image: { src: '/a.png', alt: 'A', width: -1, height: 'x' },
+      }),
+    );
+    expect(article.title).to.equal('T');
+    expect(article.summary).to.equal('S');
+    expect(article.tags).to.deep.equal([]);
+    expect(article.published).to.equal(undefined);
+    expect(article.author).to.equal(undefined);
+    expect(article.image).to.deep.equal({ src: '/a.png', alt: 'A', width: undefined, height: undefined });
+    expect(warnings.map(({ path, problem }) => `${path} ${problem}`)).to.deep.equal([
+      'article.image.width must be a positive number',
+      'article.image.height must be a positive number',
+      'article.author must be a string',
+      'article.published must be an ISO 8601 date',
+      'article.tags must be an array of strings',
+    ]);
+    expect(warnings[3]!.value).to.equal('last Tuesday');
+
+    const publisher = collectWarnings(() => parsePublisher({ name: 'P', address: 12, logo: 'logo.png' }));
+    expect(publisher.value).to.deep.include({ name: 'P', address: undefined, logo: undefined });
+    expect(publisher.warnings.map((w) => w.path)).to.deep.equal(['publisher.address', 'publisher.logo']);
+    const city = collectWarnings(() => parsePublisher({ name: 'P', address: { city: 5, street: '1 Main St' } }));
+    expect(city.value.address).to.deep.include({ street: '1 Main St', city: undefined });
+    expect(city.warnings.map((w) => `${w.path} ${w.problem}`)).to.deep.equal(['publisher.address.city must be a string']);
+
+    const related = collectWarnings(() => parseRelated([{ title: 'A', url: '/a', published: { year: 2024 } }]));
+    expect(related.value[0]!.published).to.equal(undefined);
+    expect(related.warnings.map((w) => w.path)).to.deep.equal(['related[0].published']);
+  });
+
+  it('tells nobody outside collectWarnings(), and collects nothing for good values', () => {
+    expect(parseArticle({ title: 'T', published: 5 }).published).to.equal(undefined);
+    expect(collectWarnings(() => parseArticle(sampleDocument().article)).warnings).to.deep.equal([]);
   });
 
   it('ignores unknown fields and treats null like a missing field', () => {
@@ -77,5 +119,13 @@ describe('parse', () => {
     expect(messageOf(() => parsePublisher({}))).to.equal('publisher.name is required');
     expect(messageOf(() => parseRelated([{ title: 'A' }]))).to.equal('related[0].url is required');
     expect(messageOf(() => parseRelated([{ url: '/a' }]))).to.equal('related[0].title is required');
+  });
+
+  it('reads own properties only', () => {
+    const inherited = Object.create({ title: 'Inherited', url: 'https://inherited.example/' }) as Record<string, unknown>;
+    expect(messageOf(() => parseArticle(inherited))).to.equal('article.title is required');
+    inherited['title'] = 'Own';
+    expect(parseArticle(inherited).url).to.equal(undefined);
+    expect(() => parseDocument(Object.create({ version: 2 })), 'an inherited version is no version').to.not.throw();
   });
 });

@@ -4,15 +4,63 @@ import type { Article, DocumentEnvelope, ImageRef, PostalAddress, Publisher, Rel
 import { safeUrl } from './url.js';
 
 /**
- * Turns unknown JSON into typed content, or throws a DataError that names the field at fault
- * ("article.title must be a string"). Unknown fields are ignored; URL fields that break the
- * scheme rule are dropped (see url.ts) and the rest of the section still renders.
+ * Turns unknown JSON into typed content. What decides whether a section can be shown is an error:
+ * a section that is not an object (or not an array, for `related`), a required field that is
+ * missing or not text. Those throw a DataError that names the field ("article.title is
+ * required"). An optional value that cannot be read (a date that is not one, a width that is not
+ * a number, a summary that is not text) is left out, the rest of the section still renders, and
+ * the problem is handed to the warnings being collected (collectWarnings), if any. Unknown fields
+ * are ignored; URL fields that break the scheme rule are dropped quietly (see url.ts).
+ *
+ * Only a value's own properties are read: a field a page added to `Object.prototype` is not a
+ * field of the document.
  */
 
 type Json = Record<string, unknown>;
 
+/** An optional value that was left out: where it was, why, and what it was. */
+export interface ParseWarning {
+  /** Where the value was, as a path into the section ("article.published", "related[3].image.width"). */
+  path: string;
+  /** What the value should have been ("must be an ISO 8601 date"). */
+  problem: string;
+  value: unknown;
+}
+
+/** Where warnings go while collectWarnings() runs; nowhere otherwise. */
+let collecting: ParseWarning[] | undefined;
+
+/**
+ * Runs `read` (which calls the parse functions) and returns its result with the optional values
+ * it left out. Outside such a call, the parse functions leave values out without telling anyone.
+ */
+export function collectWarnings<T>(read: () => T): { value: T; warnings: ParseWarning[] } {
+  const outer = collecting;
+  const warnings: ParseWarning[] = [];
+  collecting = warnings;
+  try {
+    return { value: read(), warnings };
+  } finally {
+    collecting = outer;
+  }
+}
+
+function leaveOut(path: string, problem: string, value: unknown): undefined {
+  collecting?.push({ path, problem, value });
+  return undefined;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `obj[key]` if `obj` has it as its own property; inherited properties do not count. */
+export function own(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Json)[key] : undefined;
+}
+
+function absent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
 }
 
 function object(value: unknown, path: string): Json {
@@ -21,20 +69,22 @@ function object(value: unknown, path: string): Json {
 }
 
 function optionalObject(obj: Json, key: string, path: string): Json | undefined {
-  const value = obj[key];
-  return value === undefined || value === null ? undefined : object(value, `${path}.${key}`);
+  const value = own(obj, key);
+  if (absent(value)) return undefined;
+  return isObject(value) ? value : leaveOut(`${path}.${key}`, 'must be an object', value);
 }
 
 function optionalString(obj: Json, key: string, path: string): string | undefined {
-  const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new DataError(`${path}.${key} must be a string`);
+  const value = own(obj, key);
+  if (absent(value)) return undefined;
+  if (typeof value !== 'string') return leaveOut(`${path}.${key}`, 'must be a string', value);
   return value.trim() === '' ? undefined : value;
 }
 
 function requiredString(obj: Json, key: string, path: string): string {
-  const value = optionalString(obj, key, path);
-  if (value === undefined) throw new DataError(`${path}.${key} is required`);
+  const value = own(obj, key);
+  if (!absent(value) && typeof value !== 'string') throw new DataError(`${path}.${key} must be a string`);
+  if (typeof value !== 'string' || value.trim() === '') throw new DataError(`${path}.${key} is required`);
   return value;
 }
 
@@ -43,20 +93,28 @@ function optionalUrl(obj: Json, key: string, path: string): string | undefined {
 }
 
 function optionalSize(obj: Json, key: string, path: string): number | undefined {
-  const value = obj[key];
-  if (value === undefined || value === null) return undefined;
+  const value = own(obj, key);
+  if (absent(value)) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new DataError(`${path}.${key} must be a positive number`);
+    return leaveOut(`${path}.${key}`, 'must be a positive number', value);
   }
   return value;
 }
 
 function optionalDate(obj: Json, key: string, path: string): string | undefined {
-  const value = optionalString(obj, key, path);
-  if (value !== undefined && Number.isNaN(Date.parse(value))) {
-    throw new DataError(`${path}.${key} must be an ISO 8601 date`);
+  const value = own(obj, key);
+  if (absent(value) || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    return leaveOut(`${path}.${key}`, 'must be an ISO 8601 date', value);
   }
   return value;
+}
+
+function optionalTags(obj: Json, key: string, path: string): string[] {
+  const value = own(obj, key);
+  if (absent(value)) return [];
+  if (Array.isArray(value) && value.every((tag) => typeof tag === 'string')) return value as string[];
+  return leaveOut(`${path}.${key}`, 'must be an array of strings', value) ?? [];
 }
 
 function image(obj: Json, key: string, path: string): ImageRef | undefined {
@@ -75,10 +133,6 @@ function image(obj: Json, key: string, path: string): ImageRef | undefined {
 
 export function parseArticle(value: unknown, path = 'article'): Article {
   const obj = object(value, path);
-  const tags = obj['tags'];
-  if (tags !== undefined && tags !== null && !(Array.isArray(tags) && tags.every((t) => typeof t === 'string'))) {
-    throw new DataError(`${path}.tags must be an array of strings`);
-  }
   return {
     id: optionalString(obj, 'id', path),
     title: requiredString(obj, 'title', path),
@@ -86,19 +140,19 @@ export function parseArticle(value: unknown, path = 'article'): Article {
     category: optionalString(obj, 'category', path),
     summary: optionalString(obj, 'summary', path),
     body: optionalString(obj, 'body', path),
-    ...(obj['bodyFormat'] === 'html' ? { bodyFormat: 'html' as const } : {}),
+    ...(own(obj, 'bodyFormat') === 'html' ? { bodyFormat: 'html' as const } : {}),
     image: image(obj, 'image', path),
     author: optionalString(obj, 'author', path),
     published: optionalDate(obj, 'published', path),
-    tags: (tags as string[] | undefined) ?? [],
+    tags: optionalTags(obj, 'tags', path),
   };
 }
 
 function address(obj: Json, path: string): PostalAddress | undefined {
-  const value = obj['address'];
-  if (value === undefined || value === null) return undefined;
+  const value = own(obj, 'address');
   if (typeof value === 'string') return value.trim() ? { line: value.trim() } : undefined;
-  const raw = object(value, `${path}.address`);
+  const raw = optionalObject(obj, 'address', path);
+  if (!raw) return undefined;
   const at = `${path}.address`;
   const result: PostalAddress = {
     street: optionalString(raw, 'street', at),
@@ -125,8 +179,7 @@ export function parsePublisher(value: unknown, path = 'publisher'): Publisher {
 
 function parseRelatedPost(value: unknown, path: string): RelatedPost {
   const obj = object(value, path);
-  const url = optionalUrl(obj, 'url', path);
-  requiredString(obj, 'url', path);
+  const url = safeUrl(requiredString(obj, 'url', path));
   return {
     title: requiredString(obj, 'title', path),
     // A post whose URL breaks the scheme rule keeps its title but loses its link.
@@ -149,14 +202,16 @@ export function parseRelated(value: unknown, path = 'related'): RelatedPost[] {
  */
 export function parseDocument(value: unknown): DocumentEnvelope {
   const doc = object(value, 'the document');
-  const version = doc['version'];
+  const version = own(doc, 'version');
   if (version !== undefined && version !== 1) {
     throw new DataError(`version ${JSON.stringify(version)} is not supported (expected 1)`);
   }
   for (const key of ['site', 'article', 'publisher'] as const) {
-    if (doc[key] !== undefined && doc[key] !== null) object(doc[key], key);
+    const section = own(doc, key);
+    if (!absent(section)) object(section, key);
   }
-  if (doc['related'] !== undefined && doc['related'] !== null && !Array.isArray(doc['related'])) {
+  const related = own(doc, 'related');
+  if (!absent(related) && !Array.isArray(related)) {
     throw new DataError('related must be an array');
   }
   return doc as DocumentEnvelope;

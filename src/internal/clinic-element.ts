@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataError, toDataError } from '../data/errors.js';
+import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
@@ -44,6 +45,41 @@ export function composeSection<T extends object>(
   return result;
 }
 
+/** Attributes whose name is not the document field's name in kebab-case. */
+const ATTRIBUTE_OF: Readonly<Record<string, string>> = { title: 'headline', url: 'href' };
+
+function attributeOf(field: string): string {
+  return Object.hasOwn(ATTRIBUTE_OF, field) ? ATTRIBUTE_OF[field]! : field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** A value as a warning quotes it: short, and readable whatever its type. */
+function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * The `data` attribute's value, read as JSON. A framework that renders before the elements are
+ * defined sets `data` as an attribute, and an object then arrives as "[object Object]": that is
+ * an error whose message says how to pass an object.
+ */
+function readDataAttribute(value: string): { value: unknown } | { error: DataError } {
+  try {
+    return { value: JSON.parse(value) };
+  } catch {
+    return {
+      error: new DataError(
+        `the data attribute is not JSON (${quote(value)}): set the element's data property to the object, or give the attribute the object as JSON`,
+      ),
+    };
+  }
+}
+
 /** Connected elements, re-rendered when a `lang` attribute changes anywhere in the page. */
 const connected = new Set<ClinicElement<unknown>>();
 let langObserver: MutationObserver | undefined;
@@ -83,6 +119,10 @@ export abstract class ClinicElement<T> extends LitElement {
    */
   private holdSheet?: CSSStyleSheet;
   private holdWatch?: IntersectionObserver;
+  /** The `data` attribute, read (see dataAttribute). */
+  private dataFromAttribute?: { value: unknown } | { error: DataError };
+  /** The fields and attributes already warned about, so each is named on the console once. */
+  private readonly warned = new Set<string>();
 
   /** The parsed, ready-to-render content. */
   @state() protected model?: T;
@@ -99,8 +139,13 @@ export abstract class ClinicElement<T> extends LitElement {
   @property() loading: 'eager' | 'lazy' = 'eager';
   /** Language of dates and labels; default: the nearest `lang` in the page, else English. */
   @property() override lang!: string;
-  /** The section's content as an object, for scripts; wins over `src`. */
+  /** The section's content as an object, for scripts; wins over `src` and the `data` attribute. */
   @property({ attribute: false }) data?: unknown;
+  /**
+   * The `data` attribute: the section's content as JSON text, for pages that cannot set the
+   * property; wins over `src`.
+   */
+  @property({ attribute: 'data' }) private dataAttribute?: string;
 
   /** Replaces the built-in error message (the `error` slot takes markup instead). */
   @property({ attribute: 'error-label' }) errorLabel?: string;
@@ -148,7 +193,7 @@ export abstract class ClinicElement<T> extends LitElement {
 
   /** The element's section of a loaded document (the card picks a feed item here); may throw a DataError. */
   protected sectionOf(doc: DocumentEnvelope): unknown {
-    return doc[this.section];
+    return own(doc, this.section);
   }
 
   /** Parses the section with the attributes applied; throws a DataError when it is invalid. */
@@ -163,8 +208,20 @@ export abstract class ClinicElement<T> extends LitElement {
 
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * The content given to the element itself, if any: the `data` property, else the `data`
+   * attribute (read as JSON, or the error that it is not JSON).
+   */
+  private get given(): { value: unknown } | { error: DataError } | undefined {
+    return this.data !== undefined ? { value: this.data } : this.dataFromAttribute;
+  }
+
   override willUpdate(changed: PropertyValues): void {
-    this.loader.sync(this.data === undefined ? this.src : '', this.loading === 'lazy');
+    if (changed.has('dataAttribute')) {
+      const text = this.dataAttribute;
+      this.dataFromAttribute = typeof text === 'string' ? readDataAttribute(text) : undefined;
+    }
+    this.loader.sync(this.given === undefined ? this.src : '', this.loading === 'lazy');
     const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
     if (inputs) this.derive();
     if (this.status === 'loading') {
@@ -204,9 +261,11 @@ export abstract class ClinicElement<T> extends LitElement {
   private derive(): void {
     const overrides = this.overrides();
     const load = this.loader.state;
+    const given = this.given;
     let section: unknown;
-    if (this.data !== undefined) {
-      section = this.data;
+    if (given !== undefined) {
+      if ('error' in given) return this.fail(given.error);
+      section = given.value;
     } else if (load.kind === 'pending') {
       return this.show('loading');
     } else if (load.kind === 'error') {
@@ -226,7 +285,9 @@ export abstract class ClinicElement<T> extends LitElement {
     }
     let model: T;
     try {
-      model = this.compose(section, overrides);
+      const { value, warnings } = collectWarnings(() => this.compose(section, overrides));
+      model = value;
+      this.warn(warnings, overrides);
     } catch (error) {
       return this.fail(error);
     }
@@ -252,6 +313,30 @@ export abstract class ClinicElement<T> extends LitElement {
         this.fail(error);
       },
     );
+  }
+
+  /**
+   * Names each optional value that was left out on the console, once per element and field (or
+   * attribute): a value given by an attribute is named by its attribute, one from a document or
+   * the `data` property by its path. Many items of a list with the same fault make one warning.
+   */
+  private warn(warnings: ParseWarning[], overrides: Fields): void {
+    const groups = new Map<string, { first: ParseWarning; count: number }>();
+    for (const warning of warnings) {
+      const key = warning.path.replace(/\[\d+\]/g, '[]');
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { first: warning, count: 1 });
+    }
+    for (const [key, { first, count }] of groups) {
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      const field = first.path.startsWith(`${this.section}.`) ? first.path.slice(this.section.length + 1) : undefined;
+      const fromAttribute = field !== undefined && !/[.[]/.test(field) && own(overrides, field) !== undefined;
+      const subject = fromAttribute ? `the ${attributeOf(field)} attribute` : first.path;
+      const more = count > 1 ? ` (and in ${count - 1} more like it)` : '';
+      console.warn(`<${this.localName}>: ${subject} ${first.problem} (${quote(first.value)}); it is left out${more}.`);
+    }
   }
 
   private show(status: Status | undefined): void {
@@ -286,12 +371,14 @@ export abstract class ClinicElement<T> extends LitElement {
     // Announce each new outcome once: a new document, new data, or a change of state.
     const load = this.loader.state;
     const url = load.kind === 'idle' ? null : load.url;
-    const input = this.data ?? (load.kind === 'complete' ? load.doc : 'attributes');
+    const given = this.given;
+    const input = given && 'value' in given ? given.value : load.kind === 'complete' ? load.doc : 'attributes';
     const stale = load.kind === 'complete' && load.stale;
     if (this.status === 'ready' && (this.announced !== input || this.announcedStale !== stale)) {
       this.announced = input;
       this.announcedStale = stale;
-      const source: LoadSource = this.data !== undefined ? 'property' : load.kind === 'complete' ? 'endpoint' : 'attributes';
+      const source: LoadSource =
+        this.data !== undefined ? 'property' : given !== undefined ? 'attributes' : load.kind === 'complete' ? 'endpoint' : 'attributes';
       this.dispatchEvent(new ClinicLoadEvent({ source, src: source === 'endpoint' ? url : null, stale }));
     } else if (this.status === 'error' && this.error && this.announced !== this.error) {
       this.announced = this.error;

@@ -33,9 +33,13 @@ const LABELS: Record<string, Labels> = {
   },
 };
 
-/** The labels for a BCP 47 language tag ("es-MX" uses Spanish); English when unknown. */
+/**
+ * The labels for a BCP 47 language tag ("es-MX" uses Spanish); English when unknown. Only the
+ * table's own entries count: `lang="constructor"` is an unknown language, not Object's constructor.
+ */
 export function labelsFor(lang: string): Labels {
-  return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
+  const primary = String(lang).toLowerCase().split('-')[0]!;
+  return Object.hasOwn(LABELS, primary) ? LABELS[primary]! : LABELS['en']!;
 }
 
 /** `labels` with each override that holds text put in place of the built-in one. */

@@ -112,9 +112,9 @@ describe('<clinic-publisher>', () => {
 
     badInputSuite(
       'clinic-publisher',
-      (doc) => ((doc.publisher as Record<string, unknown>)['address'] = 12),
+      (doc) => ((doc.publisher as Record<string, unknown>)['name'] = 12),
       (doc) => delete (doc.publisher as Record<string, unknown>)['name'],
-      { wrongType: /^publisher\.address must be an object$/, missing: /^publisher\.name is required$/ },
+      { wrongType: /^publisher\.name must be a string$/, missing: /^publisher\.name is required$/ },
     );
   });
 

@@ -211,9 +211,9 @@ describe('<clinic-related-posts>', () => {
 
     badInputSuite(
       'clinic-related-posts',
-      (doc) => ((doc.related[0] as Record<string, unknown>)['published'] = { year: 2024 }),
+      (doc) => ((doc.related[0] as Record<string, unknown>)['title'] = { text: 'First post' }),
       (doc) => delete (doc.related[1] as Record<string, unknown>)['url'],
-      { wrongType: /^related\[0\]\.published must be a string$/, missing: /^related\[1\]\.url is required$/ },
+      { wrongType: /^related\[0\]\.title must be a string$/, missing: /^related\[1\]\.url is required$/ },
     );
   });
 
