@@ -31,6 +31,8 @@ describe('client', () => {
       maxAge: 7 * 24 * 60 * 60 * 1000,
       refreshAfter: 5 * 60 * 1000,
       persist: true,
+      memoryDocuments: 20,
+      memoryChars: 2_000_000,
     });
   });
 
@@ -87,6 +89,39 @@ describe('client', () => {
       expect(error.message).to.equal('the content server did not answer within 0.1 s');
       expect(server.requests).to.have.length(1);
       expect(server.signals[0]!.aborted).to.equal(true);
+    });
+
+    it('gives up on time when fetch ignores the abort signal and never answers', async () => {
+      configureClient({ timeout: 50 });
+      let calls = 0;
+      // Page code that wraps fetch and drops the signal: nothing ends this promise.
+      setFetch(() => {
+        calls++;
+        return new Promise<Response>(() => {});
+      });
+      const error = await failure(loadDocument('/wrapped.json'));
+      expect(error.message).to.equal('the content server did not answer within 0.1 s');
+      expect(calls, 'a timeout is not tried again').to.equal(1);
+      // The URL is free again: a later call makes a new request.
+      await failure(loadDocument('/wrapped.json'));
+      expect(calls).to.equal(2);
+    });
+
+    it('gives up on time when the body never ends and cancelling it does not help', async () => {
+      configureClient({ timeout: 50, retries: 0 });
+      const never = () => new Promise<never>(() => {});
+      const stuck = {
+        ok: true,
+        status: 200,
+        url: '',
+        headers: new Headers(),
+        body: { getReader: () => ({ read: never, cancel: never }), cancel: never },
+        text: never,
+      } as unknown as Response;
+      setFetch(() => Promise.resolve(stuck));
+      expect((await failure(loadDocument('/stuck.json'))).message).to.match(/did not answer within/);
+      setFetch(() => Promise.resolve({ ...stuck, body: null } as unknown as Response));
+      expect((await failure(loadDocument('/stuck-text.json'))).message).to.match(/did not answer within/);
     });
 
     it('counts the time spent reading the body', async () => {
@@ -307,6 +342,86 @@ describe('client', () => {
       expect(storedDocument('/doc.json')).to.equal(undefined);
       expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
       clearCopies();
+    });
+  });
+
+  describe('documents kept in memory', () => {
+    const doc = (title: string) => ({ version: 1, article: { title } });
+    const table = () => Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [`/${name}.json`, json(doc(name))]));
+
+    it('keeps at most `memoryDocuments`, letting the least recently used go', async () => {
+      configureClient({ persist: false, memoryDocuments: 2 });
+      const server = endpoint(table());
+      await loadDocument('/a.json');
+      await loadDocument('/b.json');
+      expect(storedDocument('/a.json'), 'a is used again, so b is now the oldest').to.deep.equal(doc('a'));
+      await loadDocument('/c.json');
+      expect(storedDocument('/b.json')).to.equal(undefined);
+      expect(storedDocument('/a.json')).to.deep.equal(doc('a'));
+      expect(storedDocument('/c.json')).to.deep.equal(doc('c'));
+      // A document let go is asked for again; one still held is not.
+      await loadDocument('/a.json');
+      await loadDocument('/b.json');
+      expect(server.requests.map((url) => new URL(url).pathname)).to.deep.equal(['/a.json', '/b.json', '/c.json', '/b.json']);
+    });
+
+    it('keeps at most `memoryChars` characters of documents', async () => {
+      const size = JSON.stringify(doc('a')).length;
+      configureClient({ persist: false, memoryChars: size * 2 + 1 });
+      endpoint(table());
+      for (const name of ['a', 'b', 'c']) await loadDocument(`/${name}.json`);
+      expect(['a', 'b', 'c'].map((name) => storedDocument(`/${name}.json`) !== undefined)).to.deep.equal([false, true, true]);
+    });
+
+    it('never lets go of a document that an element is showing or waiting for', async () => {
+      configureClient({ persist: false, memoryDocuments: 1, memoryChars: 1 });
+      const server = endpoint(table());
+      const stop = watchDocument(absolute('/a.json'), () => undefined);
+      const shown = await loadDocument('/a.json');
+      for (const name of ['b', 'c', 'd']) await loadDocument(`/${name}.json`);
+      expect(storedDocument('/a.json')).to.equal(shown);
+      expect(await loadDocument('/a.json')).to.equal(shown);
+      expect(server.count('/a.json')).to.equal(1);
+      expect(storedDocument('/b.json')).to.equal(undefined);
+      stop();
+      expect(storedDocument('/a.json'), 'let go once nobody shows it').to.equal(undefined);
+    });
+
+    it('still finds a document it let go in the browser store', async () => {
+      configureClient({ memoryDocuments: 1 });
+      endpoint(table());
+      await loadDocument('/a.json');
+      await loadDocument('/b.json');
+      expect(storedDocument('/a.json')).to.deep.equal(doc('a'));
+    });
+  });
+
+  describe('relative URLs in a document from another origin', () => {
+    it('resolves them against the document URL, after any redirect', async () => {
+      const body = {
+        version: 1,
+        article: { title: 'T', url: '../articles/a/', image: { src: 'img/a.png', alt: '' } },
+        publisher: { name: 'P', logo: { src: '/logo.svg' } },
+        related: [{ title: 'A', url: 'a/' }],
+      };
+      endpoint({ 'https://cdn.example/content/doc.json': json(body) });
+      const doc = (await loadDocument('https://cdn.example/content/doc.json')) as typeof body;
+      expect(doc.article.url).to.equal('https://cdn.example/articles/a/');
+      expect(doc.article.image.src).to.equal('https://cdn.example/content/img/a.png');
+      expect(doc.publisher.logo.src).to.equal('https://cdn.example/logo.svg');
+      expect(doc.related[0]!.url).to.equal('https://cdn.example/content/a/');
+
+      const moved = json(body);
+      Object.defineProperty(moved, 'url', { value: 'https://static.example/v2/doc.json' });
+      endpoint({ 'https://cdn.example/old/doc.json': () => moved });
+      const redirected = (await loadDocument('https://cdn.example/old/doc.json')) as typeof body;
+      expect(redirected.related[0]!.url).to.equal('https://static.example/v2/a/');
+    });
+
+    it('resolves them in a copy from the browser store too', async () => {
+      writeCopy('https://cdn.example/content/doc.json', JSON.stringify({ version: 1, article: { title: 'T', url: 'a/' } }), DEFAULT_STORE_LIMITS);
+      const stored = storedDocument('https://cdn.example/content/doc.json') as { article: { url: string } };
+      expect(stored.article.url).to.equal('https://cdn.example/content/a/');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { DataError } from './errors.js';
-import { parseDocumentText, parseSourceText } from './parse.js';
+import { parseDocumentText, parseSourceText, resolveDocumentUrls } from './parse.js';
 import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
 import { safeUrl } from './url.js';
@@ -8,8 +8,9 @@ import { safeUrl } from './url.js';
  * The only module that talks to the network. One request per absolute URL per page: every
  * element that shows the same `src` shares it. Requests time out, network errors and 5xx answers
  * are retried with backoff, and oversized answers are refused before they are parsed. The last
- * good copy of each document is kept in memory and, bounded, in the browser store (store.ts), so
- * that an element can show it at once after a reload and keep showing it while the endpoint fails.
+ * good copy of each document is kept in memory and in the browser store (store.ts), both bounded,
+ * so that an element can show it at once after a reload and keep showing it while the endpoint
+ * fails. Relative URLs in a fetched document are resolved against the document's URL.
  */
 
 export interface ClientOptions {
@@ -31,6 +32,13 @@ export interface ClientOptions {
   refreshAfter: number;
   /** Keep the last good copy of each document in the browser's localStorage, to survive a reload. */
   persist: boolean;
+  /**
+   * Most documents kept in memory. The least recently used ones beyond this are let go, except
+   * those an element on the page is showing or waiting for.
+   */
+  memoryDocuments: number;
+  /** Most characters of JSON the documents kept in memory may hold together (same exception). */
+  memoryChars: number;
 }
 
 export const DEFAULT_CLIENT_OPTIONS: Readonly<ClientOptions> = Object.freeze({
@@ -41,6 +49,8 @@ export const DEFAULT_CLIENT_OPTIONS: Readonly<ClientOptions> = Object.freeze({
   maxAge: DEFAULT_STORE_LIMITS.maxAge,
   refreshAfter: 5 * 60 * 1000,
   persist: true,
+  memoryDocuments: 20,
+  memoryChars: 2_000_000,
 });
 
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
@@ -63,7 +73,10 @@ let fetchImpl: FetchFn = defaultFetch;
 let options: ClientOptions = { ...DEFAULT_CLIENT_OPTIONS };
 /** Requests running or done in this page, per URL. Failed requests are deleted. */
 const requests = new Map<string, Request>();
-/** The last good copy per URL; `null` once the browser store was found to have none. */
+/**
+ * The last good copy per URL; `null` once the browser store was found to have none. In order of
+ * use, least recent first (see keep() and trim()).
+ */
 const copies = new Map<string, Copy | null>();
 /** Aborts every request in flight, for resetClient(). */
 const running = new Set<AbortController>();
@@ -108,7 +121,9 @@ export function watchDocument(url: string, listener: (doc: DocumentEnvelope) => 
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (!listeners.size) watchers.delete(url);
+    if (listeners.size) return;
+    watchers.delete(url);
+    trim();
   };
 }
 
@@ -189,14 +204,61 @@ function copyOf(url: string): Copy | undefined {
   let copy = copies.get(url);
   if (copy === undefined) {
     copy = options.persist ? restore(url) : undefined;
-    copies.set(url, copy ?? null);
+    keep(url, copy ?? null);
+  } else if (copy) {
+    keep(url, copy);
   }
   if (copy && !fresh(copy.savedAt)) {
-    copies.set(url, null);
+    keep(url, null);
     removeCopy(url);
     return undefined;
   }
   return copy ?? undefined;
+}
+
+/** Holds `copy` as the most recently used one, then lets go of the least used beyond the limits. */
+function keep(url: string, copy: Copy | null): void {
+  copies.delete(url);
+  copies.set(url, copy);
+  trim();
+}
+
+/**
+ * Lets go of the least recently used documents (and what this page's finished request for them
+ * holds) until at most `memoryDocuments` are kept, with at most `memoryChars` characters together.
+ * A document that an element on the page is showing or waiting for (it watches the URL) is kept
+ * whatever the limits; a request still running is kept too. A document let go is still in the
+ * browser store, when it fits there. The marks for URLs the store has no copy of are bounded by
+ * the same number.
+ */
+function trim(): void {
+  const { memoryDocuments, memoryChars } = options;
+  let count = 0;
+  let marks = 0;
+  let chars = 0;
+  for (const copy of copies.values()) {
+    if (copy) {
+      count++;
+      chars += copy.text.length;
+    } else {
+      marks++;
+    }
+  }
+  if (count <= memoryDocuments && chars <= memoryChars && marks <= memoryDocuments) return;
+  for (const [url, copy] of copies) {
+    const over = copy ? count > memoryDocuments || chars > memoryChars : marks > memoryDocuments;
+    if (!over) continue;
+    const request = requests.get(url);
+    if (watchers.has(url) || (request && request.doneAt === undefined)) continue;
+    copies.delete(url);
+    requests.delete(url);
+    if (copy) {
+      count--;
+      chars -= copy.text.length;
+    } else {
+      marks--;
+    }
+  }
 }
 
 /** The browser store's copy of `url`, parsed; an unreadable one is removed. */
@@ -204,7 +266,7 @@ function restore(url: string): Copy | undefined {
   const stored = readCopy(url, options.maxAge);
   if (!stored) return undefined;
   try {
-    return { doc: parseDocumentText(stored.text), text: stored.text, savedAt: stored.savedAt };
+    return { doc: resolveDocumentUrls(parseDocumentText(stored.text), url), text: stored.text, savedAt: stored.savedAt };
   } catch {
     removeCopy(url);
     return undefined;
@@ -217,7 +279,7 @@ function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
   const known = copyOf(url);
   const kept = known && known.text === text ? known.doc : doc;
   const savedAt = Date.now();
-  copies.set(url, { doc: kept, text, savedAt });
+  keep(url, { doc: kept, text, savedAt });
   if (options.persist) writeCopy(url, text, { ...DEFAULT_STORE_LIMITS, maxAge: options.maxAge }, savedAt);
   for (const listener of [...(watchers.get(url) ?? [])]) listener(kept);
   return kept;
@@ -226,7 +288,7 @@ function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
 /** A document that is gone (404, 410) loses its stored copy; any other failure keeps it. */
 function forgetIfGone(url: string, error: unknown): void {
   if (error instanceof DataError && (error.status === 404 || error.status === 410)) {
-    copies.set(url, null);
+    keep(url, null);
     removeCopy(url);
   }
 }
@@ -264,39 +326,65 @@ async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
   }
 }
 
+/**
+ * One request. The timeout covers the answer and the whole body, and holds even when `fetch` does
+ * not: a page may wrap `fetch` in code that ignores the abort signal, or a body may stall in a way
+ * that cancelling does not end. The request is raced against its deadline, so the caller hears of
+ * the timeout on time whatever the request does after it.
+ */
 async function fetchOnce(url: string): Promise<DocumentEnvelope> {
   const { timeout, maxBytes } = options;
   const controller = new AbortController();
   const timedOut = () => new TimeoutError(`the content server did not answer within ${seconds(timeout)}`, { transient: true });
   const timer = setTimeout(() => controller.abort(), timeout);
+  const deadline = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(timedOut()), { once: true });
+  });
   running.add(controller);
+  const attempt = fetchAndParse(url, maxBytes, controller.signal, timedOut);
+  // Whatever the request does after the deadline has passed is of no interest to anyone.
+  attempt.catch(() => undefined);
   try {
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-      });
-    } catch (error) {
-      throw controller.signal.aborted
-        ? timedOut()
-        : new DataError('the content server could not be reached', { transient: true, cause: error });
-    }
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => undefined);
-      throw new DataError(`the content server answered ${response.status}`, {
-        status: response.status,
-        transient: response.status >= 500,
-        retryAfter: retryAfter(response.headers.get('Retry-After')),
-      });
-    }
-    const text = await readText(response, maxBytes, controller.signal, timedOut);
-    return await parseSourceText(text);
+    return await Promise.race([attempt, deadline]);
   } finally {
     clearTimeout(timer);
     running.delete(controller);
   }
+}
+
+async function fetchAndParse(
+  url: string,
+  maxBytes: number,
+  signal: AbortSignal,
+  timedOut: () => DataError,
+): Promise<DocumentEnvelope> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    throw signal.aborted
+      ? timedOut()
+      : new DataError('the content server could not be reached', { transient: true, cause: error });
+  }
+  if (signal.aborted) {
+    void response.body?.cancel().catch(() => undefined);
+    throw timedOut();
+  }
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new DataError(`the content server answered ${response.status}`, {
+      status: response.status,
+      transient: response.status >= 500,
+      retryAfter: retryAfter(response.headers.get('Retry-After')),
+    });
+  }
+  const text = await readText(response, maxBytes, signal, timedOut);
+  // Relative URLs in the document are relative to where it was found (after any redirect).
+  return resolveDocumentUrls(await parseSourceText(text), response.url || url);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   parseDocumentText,
   parsePublisher,
   parseRelated,
+  resolveDocumentUrls,
 } from './parse.js';
 
 function messageOf(fn: () => unknown): string {
@@ -127,5 +128,61 @@ describe('parse', () => {
     inherited['title'] = 'Own';
     expect(parseArticle(inherited).url).to.equal(undefined);
     expect(() => parseDocument(Object.create({ version: 2 })), 'an inherited version is no version').to.not.throw();
+  });
+
+  it('resolves relative URLs of a document against the document URL, and leaves the rest alone', () => {
+    const base = 'https://cdn.example/content/docs/doc.json';
+    const doc = resolveDocumentUrls(
+      {
+        version: 1,
+        site: { url: '../' },
+        article: {
+          title: 'T',
+          url: '../articles/a/',
+          image: { src: 'img/a.png' },
+          reviewedBy: { url: '/team/ann' },
+          body: '[link](relative/)',
+        },
+        publisher: {
+          name: 'P',
+          url: 'https://clinic.example',
+          logo: { src: '//static.example/logo.svg' },
+          bookingUrl: 'book?ref=widget',
+          mapUrl: 'mailto:map@clinic.example',
+          phone: '916',
+        },
+        related: [
+          { title: 'A', url: 'a/', image: { src: 'a.png' } },
+          { title: 'B', url: 'javascript:alert(1)' },
+          { title: 'C', url: '&#106;avascript:alert(1)' },
+          { title: 'D', url: 5 },
+          'not an object',
+        ],
+        items: [{ title: 'I', url: 'i/', image: { src: 'i.png' } }],
+      },
+      base,
+    );
+    const at = (...keys: Array<string | number>): unknown =>
+      keys.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], doc);
+    expect(at('site', 'url')).to.equal('https://cdn.example/content/');
+    expect(at('article', 'url')).to.equal('https://cdn.example/content/articles/a/');
+    expect(at('article', 'image', 'src')).to.equal('https://cdn.example/content/docs/img/a.png');
+    expect(at('article', 'reviewedBy', 'url')).to.equal('https://cdn.example/team/ann');
+    expect(at('article', 'body'), 'the body is rendered with its own base').to.equal('[link](relative/)');
+    expect(at('publisher', 'url'), 'absolute URLs stay as written').to.equal('https://clinic.example');
+    expect(at('publisher', 'logo', 'src')).to.equal('https://static.example/logo.svg');
+    expect(at('publisher', 'bookingUrl')).to.equal('https://cdn.example/content/docs/book?ref=widget');
+    expect(at('publisher', 'mapUrl')).to.equal('mailto:map@clinic.example');
+    expect(at('publisher', 'phone')).to.equal('916');
+    expect(at('related', 0)).to.deep.equal({ title: 'A', url: 'https://cdn.example/content/docs/a/', image: { src: 'https://cdn.example/content/docs/a.png' } });
+    expect(at('related', 1, 'url'), 'refused URLs are not made absolute').to.equal('javascript:alert(1)');
+    expect(at('related', 2, 'url')).to.equal('&#106;avascript:alert(1)');
+    expect(at('related', 3, 'url')).to.equal(5);
+    expect(at('items', 0)).to.deep.equal({ title: 'I', url: 'https://cdn.example/content/docs/i/', image: { src: 'https://cdn.example/content/docs/i.png' } });
+    expect(parseRelated((at('related') as unknown[]).slice(0, 3)).map((post) => post.url)).to.deep.equal([
+      'https://cdn.example/content/docs/a/',
+      '',
+      '',
+    ]);
   });
 });

@@ -217,6 +217,57 @@ export function parseDocument(value: unknown): DocumentEnvelope {
   return doc as DocumentEnvelope;
 }
 
+/** Where a document keeps URLs: a path of own properties from the envelope (`[]` is every item of an array). */
+const URL_FIELDS: ReadonlyArray<readonly string[]> = [
+  ['site', 'url'],
+  ['article', 'url'],
+  ['article', 'image', 'src'],
+  ['article', 'reviewedBy', 'url'],
+  ['publisher', 'url'],
+  ['publisher', 'logo', 'src'],
+  ['publisher', 'bookingUrl'],
+  ['publisher', 'mapUrl'],
+  ['related', '[]', 'url'],
+  ['related', '[]', 'image', 'src'],
+  ['items', '[]', 'url'],
+  ['items', '[]', 'image', 'src'],
+  ['items', '[]', 'reviewedBy', 'url'],
+];
+
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+function resolveAt(node: unknown, path: readonly string[], base: string): void {
+  if (typeof node !== 'object' || node === null) return;
+  const [key, ...rest] = path as [string, ...string[]];
+  if (key === '[]') {
+    if (Array.isArray(node)) for (const item of node) resolveAt(item, rest, base);
+    return;
+  }
+  if (Array.isArray(node) || !Object.hasOwn(node, key)) return;
+  const value = (node as Json)[key];
+  if (rest.length) return resolveAt(value, rest, base);
+  // Only a relative URL that the scheme rule accepts is resolved; anything else is left for the
+  // parser to keep or drop as it is.
+  const allowed = typeof value === 'string' ? safeUrl(value) : undefined;
+  if (allowed === undefined || SCHEME.test(allowed)) return;
+  try {
+    (node as Json)[key] = new URL(allowed, base).href;
+  } catch {
+    // Not resolvable against this base: left as it is.
+  }
+}
+
+/**
+ * Resolves the relative URLs of a fetched document (links, images, the logo) against the
+ * document's own URL, as a browser does for links in a page, so that a document served from
+ * another origin points at its own site and not at the page that shows it. Changes `doc` in
+ * place and returns it. The Markdown body's links are resolved when it is rendered.
+ */
+export function resolveDocumentUrls<T extends DocumentEnvelope>(doc: T, base: string): T {
+  for (const path of URL_FIELDS) resolveAt(doc, path, base);
+  return doc;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
