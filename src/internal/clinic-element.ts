@@ -139,7 +139,12 @@ export abstract class ClinicElement<T> extends LitElement {
   @property() loading: 'eager' | 'lazy' = 'eager';
   /** Language of dates and labels; default: the nearest `lang` in the page, else English. */
   @property() override lang!: string;
-  /** The section's content as an object, for scripts; wins over `src` and the `data` attribute. */
+  /**
+   * The section's content as an object, for scripts; wins over `src` and the `data` attribute.
+   * Set before the element was defined (a framework that renders before the bundle loads), it is
+   * kept: like every reactive property, Lit's constructor takes the instance's own value, deletes
+   * it and sets it again through the accessor on the first update.
+   */
   @property({ attribute: false }) data?: unknown;
   /**
    * The `data` attribute: the section's content as JSON text, for pages that cannot set the
