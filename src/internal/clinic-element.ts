@@ -56,28 +56,11 @@ function attributeOf(field: string): string {
 function quote(value: unknown): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = String(JSON.stringify(value));
   } catch {
     text = String(value);
   }
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/**
- * The `data` attribute's value, read as JSON. A framework that renders before the elements are
- * defined sets `data` as an attribute, and an object then arrives as "[object Object]": that is
- * an error whose message says how to pass an object.
- */
-function readDataAttribute(value: string): { value: unknown } | { error: DataError } {
-  try {
-    return { value: JSON.parse(value) };
-  } catch {
-    return {
-      error: new DataError(
-        `the data attribute is not JSON (${quote(value)}): set the element's data property to the object, or give the attribute the object as JSON`,
-      ),
-    };
-  }
+  return text.slice(0, 60);
 }
 
 /** Connected elements, re-rendered when a `lang` attribute changes anywhere in the page. */
@@ -223,8 +206,15 @@ export abstract class ClinicElement<T> extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataAttribute')) {
+      // A framework that renders before the elements are defined sets `data` as an attribute, and
+      // an object then arrives as "[object Object]": an error that says how to pass one.
       const text = this.dataAttribute;
-      this.dataFromAttribute = typeof text === 'string' ? readDataAttribute(text) : undefined;
+      try {
+        this.dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
+      } catch {
+        const message = `the data attribute is not JSON (${quote(text)}): set the element's data property to the object, or give the attribute the object as JSON`;
+        this.dataFromAttribute = { error: new DataError(message) };
+      }
     }
     this.loader.sync(this.given === undefined ? this.src : '', this.loading === 'lazy');
     const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
@@ -323,24 +313,17 @@ export abstract class ClinicElement<T> extends LitElement {
   /**
    * Names each optional value that was left out on the console, once per element and field (or
    * attribute): a value given by an attribute is named by its attribute, one from a document or
-   * the `data` property by its path. Many items of a list with the same fault make one warning.
+   * the `data` property by its path. The same field of many items of a list makes one warning.
    */
   private warn(warnings: ParseWarning[], overrides: Fields): void {
-    const groups = new Map<string, { first: ParseWarning; count: number }>();
-    for (const warning of warnings) {
-      const key = warning.path.replace(/\[\d+\]/g, '[]');
-      const group = groups.get(key);
-      if (group) group.count++;
-      else groups.set(key, { first: warning, count: 1 });
-    }
-    for (const [key, { first, count }] of groups) {
+    for (const { path, problem, value } of warnings) {
+      const key = path.replace(/\[\d+\]/g, '[]');
       if (this.warned.has(key)) continue;
       this.warned.add(key);
-      const field = first.path.startsWith(`${this.section}.`) ? first.path.slice(this.section.length + 1) : undefined;
-      const fromAttribute = field !== undefined && !/[.[]/.test(field) && own(overrides, field) !== undefined;
-      const subject = fromAttribute ? `the ${attributeOf(field)} attribute` : first.path;
-      const more = count > 1 ? ` (and in ${count - 1} more like it)` : '';
-      console.warn(`<${this.localName}>: ${subject} ${first.problem} (${quote(first.value)}); it is left out${more}.`);
+      // A top-level field that an attribute set ("article.published") is named by its attribute.
+      const field = path.slice(this.section.length + 1);
+      const subject = own(overrides, field) !== undefined ? `the ${attributeOf(field)} attribute` : path;
+      console.warn(`<${this.localName}>: ${subject} ${problem} (${quote(value)}); it is left out.`);
     }
   }
 
