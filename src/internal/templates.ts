@@ -25,6 +25,10 @@ export function heading(level: number, content: unknown, fallback = 2, part = 't
 /**
  * An image that loads lazily. With `width` and `height` the browser reserves its box (the styles set
  * `height: auto`, so the ratio of the two attributes holds) before a byte of it arrives.
+ *
+ * Image URLs come from documents, so the image host may be anyone. `strict-origin` tells it the
+ * page's origin at most, never its path or query (where tokens and personal data live), even on a
+ * page whose own policy is `unsafe-url`; and nothing from an https page to an http host.
  */
 export function image(img: ImageRef | undefined, part: string): TemplateResult | typeof nothing {
   if (!img) return nothing;
@@ -37,6 +41,7 @@ export function image(img: ImageRef | undefined, part: string): TemplateResult |
     height=${ifDefined(img.height)}
     loading="lazy"
     decoding="async"
+    referrerpolicy="strict-origin"
   />`;
 }
 

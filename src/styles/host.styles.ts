@@ -40,7 +40,10 @@ export const hostStyles = css`
     text-align: start;
   }
   /* A partner's rules for every element (* { … }) reach the host and would be inherited inside:
-     the widget's own boxes take their typography from the tokens again (1em: the host's size). */
+     the widget's own boxes take their typography from the tokens again (1em: the host's size).
+     Text wraps, and a word longer than the line (a pasted URL, a name without spaces) breaks
+     anywhere rather than widen the partner's column; "anywhere" also lets flex and grid items
+     shrink below such a word. */
   :host > * {
     font: 1em / var(--_line-height) var(--_font);
     color: var(--_text);
@@ -50,6 +53,9 @@ export const hostStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
   }
   :host([theme='light']) {
     color-scheme: light;

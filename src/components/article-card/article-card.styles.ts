@@ -96,9 +96,6 @@ export const styles = css`
   .read-more:dir(rtl)::after {
     content: ' ←' / '';
   }
-  .body {
-    overflow-wrap: anywhere;
-  }
   .body :is(h1, h2, h3, h4, h5, h6) {
     font-family: var(--_heading-font);
     line-height: 1.3;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_TITLE, SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, pageStyles, part, partText, setStyles, settled, shadow } from '../../../test/helpers.js';
+import { eventsOf, pageStyles, part, partText, parts, setStyles, settled, shadow } from '../../../test/helpers.js';
 import type { ClinicArticleCard } from './article-card.js';
 
 describe('<clinic-article-card>', () => {
@@ -55,6 +55,17 @@ describe('<clinic-article-card>', () => {
   });
 
   describe('attributes & properties', () => {
+    it('sends image hosts the page\'s origin at most (referrerpolicy="strict-origin")', async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+      const images = parts(el, 'image');
+      expect(images).to.have.length.above(0);
+      for (const img of images) {
+        expect(img.getAttribute('referrerpolicy')).to.equal('strict-origin');
+        expect((img as HTMLImageElement).referrerPolicy, 'a policy the browser knows').to.equal('strict-origin');
+      }
+    });
+
     it('renders every field from attributes alone', async () => {
       const el = await fixture<ClinicArticleCard>(html`<clinic-article-card
         headline="A headline"

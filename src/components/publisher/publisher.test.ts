@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, part, partText, setStyles, settled } from '../../../test/helpers.js';
+import { eventsOf, part, partText, parts, setStyles, settled } from '../../../test/helpers.js';
 import type { ClinicPublisher } from './publisher.js';
 
 describe('<clinic-publisher>', () => {
@@ -27,6 +27,17 @@ describe('<clinic-publisher>', () => {
   });
 
   describe('attributes & properties', () => {
+    it('sends image hosts the page\'s origin at most (referrerpolicy="strict-origin")', async () => {
+      const el = await fixture<ClinicPublisher>(html`<clinic-publisher .data=${{ ...sampleDocument().publisher, logo: { src: '/test/fixtures/photo.png', alt: 'Logo' } }}></clinic-publisher>`);
+      await settled(el);
+      const images = parts(el, 'logo');
+      expect(images).to.have.length.above(0);
+      for (const img of images) {
+        expect(img.getAttribute('referrerpolicy')).to.equal('strict-origin');
+        expect((img as HTMLImageElement).referrerPolicy, 'a policy the browser knows').to.equal('strict-origin');
+      }
+    });
+
     it('renders every field from attributes alone', async () => {
       const el = await fixture<ClinicPublisher>(html`<clinic-publisher
         name="Propel Therapeutics"

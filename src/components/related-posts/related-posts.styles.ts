@@ -71,7 +71,6 @@ export const styles = css`
   .link {
     font-weight: 600;
     text-decoration: none;
-    overflow-wrap: anywhere;
   }
   .meta,
   .empty {

@@ -32,6 +32,17 @@ describe('<clinic-related-posts>', () => {
   });
 
   describe('attributes & properties', () => {
+    it('sends image hosts the page\'s origin at most (referrerpolicy="strict-origin")', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${ITEMS}></clinic-related-posts>`);
+      await settled(el);
+      const images = parts(el, 'image');
+      expect(images).to.have.length.above(0);
+      for (const img of images) {
+        expect(img.getAttribute('referrerpolicy')).to.equal('strict-origin');
+        expect((img as HTMLImageElement).referrerPolicy, 'a policy the browser knows').to.equal('strict-origin');
+      }
+    });
+
     it('renders the posts from the items attribute', async () => {
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts items=${ITEMS}></clinic-related-posts>`);
       await settled(el);
