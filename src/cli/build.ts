@@ -59,9 +59,11 @@ function folderUrl(value: string, name: string): string {
 /** Where the package's built browser files are (dist/, beside dist/cli/). */
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 
-/** The bundle files a self-hosted output carries: the ES module, the classic script, the chunks. */
+/** The bundle files a self-hosted output carries: the ES module, the classic script, the modules and chunks they load. */
 function widgetFiles(): string[] {
-  const files = ['clinic-widgets.js', 'clinic-widgets.iife.js'];
+  const files = readdirSync(DIST)
+    .filter((name) => name.startsWith('clinic-widgets') && name.endsWith('.js'))
+    .sort();
   const chunks = join(DIST, 'chunks');
   if (existsSync(chunks)) {
     for (const name of readdirSync(chunks).sort()) if (name.endsWith('.js')) files.push(`chunks/${name}`);

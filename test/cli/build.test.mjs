@@ -70,6 +70,7 @@ describe('clinic-widgets build on a content folder', () => {
       'media/posts/2024/images/infusion-room.png',
       'widgets/clinic-widgets.iife.js',
       'widgets/clinic-widgets.js',
+      'widgets/clinic-widgets.markdown.js',
     ]);
   });
 
