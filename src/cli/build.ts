@@ -79,6 +79,15 @@ const encodePath = (path: string) => path.split('/').map(encodeURIComponent).joi
  * BuildErrors (each with file and line) and OUT_DIR is as it was.
  */
 export function build(options: BuildOptions): BuildResult {
+  const output: { files?: Output } = {};
+  try {
+    return buildInto(options, output);
+  } finally {
+    output.files?.discard();
+  }
+}
+
+function buildInto(options: BuildOptions, output: { files?: Output }): BuildResult {
   const site = folderUrl(options.site, '--site');
   const base = options.base ? folderUrl(options.base, '--base') : site;
   const hostsWidgets = !options.cdn;
@@ -101,8 +110,9 @@ export function build(options: BuildOptions): BuildResult {
   }
   const draftSlugs = new Set(content.posts.filter((post) => post.draft).map((post) => post.slug));
 
-  // URLs and images.
-  const files = new Map<string, string | Uint8Array>();
+  // URLs and images. Files are written into a temporary folder as they are made (so that memory
+  // does not grow with the site) and swapped in at the end, or thrown away at the first problem.
+  const files = (output.files = new Output(outDir));
   const resolved: ResolvedPost[] = published.map((post) => {
     let url = new URL(`${encodeURIComponent(post.slug)}/`, site).href;
     if (post.url) {
@@ -219,37 +229,52 @@ export function build(options: BuildOptions): BuildResult {
     for (const name of widgetFiles()) files.set(`widgets/${name}`, readFileSync(join(DIST, name)));
   }
 
-  writeAtomically(outDir, files);
+  files.commit();
   return { posts: published.length, drafts, files: files.size, warnings };
 }
 
-/** Writes every file into a fresh folder beside `outDir`, then swaps it in. */
-function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>): void {
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const temp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
-  try {
-    const folders = new Set<string>();
-    for (const [name, data] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const path = join(temp, name);
-      const folder = dirname(path);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
-      writeFileSync(path, data);
+/**
+ * The files of one build, written into a fresh folder beside OUT_DIR; `commit()` swaps it in,
+ * `discard()` (always called) removes what is left. OUT_DIR changes only in `commit()`.
+ */
+class Output {
+  size = 0;
+  private readonly temp: string;
+  private readonly old: string;
+  private readonly folders = new Set<string>();
+
+  constructor(private readonly outDir: string) {
+    const parent = dirname(outDir);
+    mkdirSync(parent, { recursive: true });
+    this.temp = join(parent, `.${basename(outDir)}.building-${process.pid}`);
+    this.old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
+    rmSync(this.temp, { recursive: true, force: true });
+    mkdirSync(this.temp);
+  }
+
+  set(name: string, data: string | Uint8Array): void {
+    const path = join(this.temp, name);
+    const folder = dirname(path);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
     }
-    if (existsSync(outDir)) renameSync(outDir, old);
+    writeFileSync(path, data);
+    this.size++;
+  }
+
+  commit(): void {
+    if (existsSync(this.outDir)) renameSync(this.outDir, this.old);
     try {
-      renameSync(temp, outDir);
+      renameSync(this.temp, this.outDir);
     } catch (error) {
-      if (existsSync(old)) renameSync(old, outDir);
+      if (existsSync(this.old)) renameSync(this.old, this.outDir);
       throw error;
     }
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
+  }
+
+  discard(): void {
+    rmSync(this.temp, { recursive: true, force: true });
+    rmSync(this.old, { recursive: true, force: true });
   }
 }
