@@ -68,6 +68,7 @@ describe('clinic-widgets build on a content folder', () => {
       'embed/the-science-behind-ketamine-infusion-therapy.html',
       'feed.json',
       'media/posts/2024/images/infusion-room.png',
+      'widgets/clinic-widgets.adapters.js',
       'widgets/clinic-widgets.iife.js',
       'widgets/clinic-widgets.js',
       'widgets/clinic-widgets.markdown.js',
