@@ -14,6 +14,10 @@ const RULES = [
     pattern: /\b(innerHTML|outerHTML|insertAdjacentHTML|unsafeHTML|unsafeSVG|document\.write|createContextualFragment|DOMParser)\b|from 'marked'|from 'dompurify'/,
   },
 ];
+// The command and the server renderer (src/cli/, src/ssr/) may use Node and import the browser
+// code; nothing the browser bundles contain may import them, or Node, or their dependencies.
+const NODE_FLOOR = ['src/cli/', 'src/ssr/'];
+const NODE_IMPORT = /from '(node:[^']+|yaml|ajv[^']*|@lit-labs\/ssr[^']*)'|from '[^']*\/(cli|ssr)\/[^']*'|import\('(node:|[^']*\/(cli|ssr)\/)/;
 
 function sources(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,6 +34,9 @@ for (const file of sources(join(ROOT, 'src'))) {
     .split('\n')
     .forEach((line, i) => {
       if (/^\s*(\/\/|\*)/.test(line)) return;
+      if (!NODE_FLOOR.some((floor) => name.startsWith(floor)) && NODE_IMPORT.test(line)) {
+        problems.push(`${name}:${i + 1}: Node, the command or the server renderer imported from browser code (only ${NODE_FLOOR.join(' and ')} may)\n    ${line.trim()}`);
+      }
       for (const rule of RULES) {
         if (name !== rule.only && rule.pattern.test(line)) {
           problems.push(`${name}:${i + 1}: ${rule.what} belongs in ${rule.only} only\n    ${line.trim()}`);
@@ -42,4 +49,4 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log('boundaries: the network only in src/data/client.ts, HTML only in src/data/markdown.ts');
+console.log('boundaries: the network only in src/data/client.ts, HTML only in src/data/markdown.ts, Node only in src/cli and src/ssr');

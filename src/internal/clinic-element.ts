@@ -5,6 +5,7 @@ import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
+import { ServerContentController } from './server-content.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
 
 /** The states an element reports in its `status` attribute. */
@@ -88,6 +89,8 @@ export abstract class ClinicElement<T> extends LitElement {
   protected abstract readonly section: SectionName;
 
   protected readonly loader = new DocumentController(this);
+  /** Content a server rendered into the element (a snippet), shown until the element's own is ready. */
+  private readonly serverContent = new ServerContentController(this, () => this.status === 'ready' || this.status === 'error');
   private readonly internals?: ElementInternals = this.attachInternals?.();
   private announced?: unknown;
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
@@ -392,7 +395,8 @@ export abstract class ClinicElement<T> extends LitElement {
     return this.error?.message;
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    if (this.serverContent.showing) return nothing;
     const { status, model } = this;
     // Slots stay in the tree in every state and are hidden, so slotted content never moves.
     return html`

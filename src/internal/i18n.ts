@@ -59,7 +59,8 @@ export function languageOf(element: Element): string {
   const own = (element as HTMLElement).lang;
   if (typeof own === 'string' && own.trim()) return own.trim();
   let node: Element | null = element;
-  while (node) {
+  // A server render (Lit's Node DOM shim) has no tree to search.
+  while (node && typeof node.closest === 'function') {
     // lang="" means "unknown": it stops the search, as it does in HTML.
     const owner: Element | null = node.closest('[lang]');
     if (owner) return owner.getAttribute('lang')!.trim() || 'en';
