@@ -6,7 +6,8 @@
 //      variant="full">, against marked alone (parse + innerHTML, no sanitizing) in the same page;
 //      the first render (the chunk is fetched and compiled) and the median of warm renders, each
 //      up to a forced layout; and the long tasks the first seed render causes;
-//   3. pathological bodies: outcome and time in the card, and in marked alone where it finishes.
+//   3. pathological bodies: outcome, time and the longest task in the card (the render is done in
+//      slices; no task should pass 50 ms), and in marked alone where it finishes.
 //
 // Results are printed and written to bench/results/markdown.json.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -58,6 +59,10 @@ const PATHOLOGICAL = [
   ['list item, 99,000 lazy lines', `- first\n${'b\n'.repeat(99_000)}`, false],
   ['list item, 1,999 lines x 24', `- a\n${'  b\n'.repeat(1_999)}\n`.repeat(24), false],
   ['list nested 440 deep', 'deepList', false],
+  ['400 nested levels, blank lines between', 'deepListBlank', false],
+  ['40,000 tiny list items', '- a\n\n'.repeat(40_000), false],
+  ['150,000 spaces in a tag with onclick', `<div${' '.repeat(150_000)}a onclick=x>text</div>`, false],
+  ['2,000 x (list of 2 + paragraph)', '- a\n- b\n\nSome *text* here.\n\n'.repeat(2_000), true],
   ['`*a_` x 200 KB in 10 KB paragraphs', quadratic('*a_', 9_990).repeat(19), false],
   ['`[*a ` x 200 KB in 10 KB paragraphs', quadratic('[*a ', 9_990).repeat(19), false],
   ['`_a_` x 200 KB, one paragraph', '_a_'.repeat(66_000), false],
@@ -88,7 +93,11 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
     for (let i = 0; out.length < length; i++) out += ' '.repeat(i * 2) + '- i\\n';
     return out;
   }
-  const body = (name) => bodies[name] === 'nestedList' ? nestedList(1e6) : bodies[name] === 'deepList' ? deepList(199000) : bodies[name];
+  function deepListBlank(levels) {
+    return Array.from({ length: levels }, (_, i) => ' '.repeat(i * 2) + '- level ' + i).join('\\n\\n');
+  }
+  const body = (name) => bodies[name] === 'nestedList' ? nestedList(1e6) : bodies[name] === 'deepList' ? deepList(199000)
+    : bodies[name] === 'deepListBlank' ? deepListBlank(400) : bodies[name];
 
   const longTasks = [];
   new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -173,6 +182,7 @@ try {
   for (const name of ['seed', 'large']) {
     const times = { widget: [], marked: [] };
     let paragraphs;
+    let longestTask = 0;
     for (let round = 0; round < WARM_ROUNDS[name] + 3; round++) {
       for (const kind of round % 2 ? ['widget', 'marked'] : ['marked', 'widget']) {
         const r = await tab.evaluate((k, n) => (k === 'widget' ? window.widget(n) : window.markedAlone(n)), kind, name);
@@ -180,9 +190,10 @@ try {
         paragraphs ??= {};
         paragraphs[kind] = r.paragraphs;
         if (round >= 3) times[kind].push(r.time);
+        if (round >= 3 && kind === 'widget') longestTask = Math.max(longestTask, ...r.longTasks, 0);
       }
     }
-    results.warm[name] = { widget: median(times.widget), marked: median(times.marked), rounds: WARM_ROUNDS[name], paragraphs };
+    results.warm[name] = { widget: median(times.widget), marked: median(times.marked), rounds: WARM_ROUNDS[name], paragraphs, longestTask };
   }
 
   // 3. Pathological bodies.
@@ -212,6 +223,7 @@ for (const [name, label] of [['seed', `seed article body (${seedBody.length} cha
   console.log(`    first render, chunk included  ${ms(f.time)}   long tasks: ${f.longTasks.length ? f.longTasks.map((t) => `${t} ms`).join(', ') : 'none'}`);
   console.log(`    widget, median of ${w.rounds}        ${ms(w.widget)}`);
   console.log(`    marked alone, median          ${ms(w.marked)}   (widget / marked: ${(w.widget / w.marked).toFixed(2)}x; paragraphs ${w.paragraphs.widget} / ${w.paragraphs.marked})`);
+  console.log(`    longest task, warm renders    ${String(w.longestTask).padStart(7)} ms`);
 }
 console.log('\nPathological bodies (one run each):');
 for (const { name, widget, marked } of results.pathological) {

@@ -1,7 +1,8 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { Lexer, Marked, Parser, Tokenizer, type Token, type TokenizerObject } from 'marked';
+import { Lexer, Marked, Parser, Tokenizer, type Token, type TokenizerObject, type Tokens } from 'marked';
 import { DataError } from './errors.js';
 import { isExternal, safeUrl } from './url.js';
+
 
 /**
  * The one module that turns text into HTML, and the only one that asks the HTML parser for help.
@@ -10,24 +11,47 @@ import { isExternal, safeUrl } from './url.js';
  * loaded with a dynamic import() only when an article body is shown.
  *
  * marked is fast on prose but has quadratic paths: a body of 200,000 characters built for them
- * (runs of `_a`, `*a_`, `[*a`, a list item of 100,000 lazy lines) took from seconds to minutes
- * in marked alone.
- * So hostile input is bounded before and while it is parsed:
- * - a body longer than MAX_BODY_LENGTH, or with more than MAX_BLOCK_LINES lines in a row without
- *   a blank one, is refused before it is parsed;
- * - each inline rule looks at most INLINE_LOOKAHEAD characters ahead, and a setext heading at most
- *   SETEXT_LOOKAHEAD_LINES lines ahead, which makes those rules linear;
- * - a paragraph longer than MAX_INLINE_LENGTH is shown as plain text;
- * - parsing that runs past RENDER_BUDGET_MS is abandoned between paragraphs;
- * - a parser error (marked overflows its stack on a few thousand nested `>`, `*` or `-`) is caught.
+ * (runs of `_a`, `*a_`, `[*a`, a list item of 100,000 lazy lines, lists nested hundreds deep)
+ * took from seconds to minutes in marked alone. So every step is bounded by limits that depend on
+ * the text alone, never on the clock: the same body renders, or is refused with the same message,
+ * on any machine and in any browser.
+ * - A body longer than MAX_BODY_LENGTH, with more than MAX_BLOCK_LINES lines in a row without a
+ *   blank one, or with more than MAX_LIST_ITEMS list items is refused before it is parsed.
+ * - Lists and block quotes nested more than MAX_NESTING deep, or a top-level block whose nested
+ *   blocks hold more than MAX_BLOCK_WORK characters in all (each level counts again), are refused
+ *   as soon as the parser reaches them.
+ * - Each inline rule looks at most INLINE_LOOKAHEAD characters ahead, and a setext heading at most
+ *   SETEXT_LOOKAHEAD_LINES lines ahead, which makes those rules linear; plain text is cut only at
+ *   white space, so no word, address or link is split.
+ * - A paragraph longer than MAX_INLINE_LENGTH is shown as plain text.
+ * - A parser error (a stack overflow in some engine) is caught.
  * Each refusal is a DataError, which puts the card in its error state; the rest of the page goes on.
+ *
+ * The work is done in slices, between which the page gets the main thread back: the body is cut
+ * into top-level blocks (at blank lines where no block can go on), which are read one after the
+ * other; then paragraphs, then HTML, then sanitizing, a few blocks at a time.
  */
 
 /** Longest Markdown body rendered, in characters; a longer one puts the card in its error state. */
 export const MAX_BODY_LENGTH = 200_000;
 
-/** Most lines in a row without a blank line (one paragraph, list item, table or code block). */
+/**
+ * Most lines in a row without a blank line (one paragraph, list item, table or code block), and
+ * most lines in one top-level block (a list or block quote with all it holds, blank lines included).
+ */
 export const MAX_BLOCK_LINES = 2_000;
+
+/** Most list items in a body (lines that start with a list marker, nested ones included). */
+export const MAX_LIST_ITEMS = 5_000;
+
+/** Deepest nesting of lists and block quotes. */
+export const MAX_NESTING = 16;
+
+/**
+ * Most characters the parser reads again inside one top-level block: the text of each list item and
+ * block quote in it, once per level it is nested at, plus 64 for each of them.
+ */
+export const MAX_BLOCK_WORK = 400_000;
 
 /** Longest paragraph (or heading, list item text, table cell) read as Markdown; longer ones are shown as plain text. */
 export const MAX_INLINE_LENGTH = 10_000;
@@ -35,8 +59,18 @@ export const MAX_INLINE_LENGTH = 10_000;
 /** Longest inline construct (a link, an emphasis, a code span), in characters; a longer one is shown as typed. */
 export const INLINE_LOOKAHEAD = 1_000;
 
-/** Time after which parsing a body is given up, in milliseconds (prose of 100 KB takes a few dozen). */
-export const RENDER_BUDGET_MS = 1_000;
+/**
+ * Most characters the inline rules may read in one paragraph: what each token takes, and for each
+ * try of a link, emphasis, code span or tag that fails, what it looked at. Past it, the rest of
+ * the paragraph is shown as typed. Prose needs about twice its length (emphasis and link text are
+ * read twice); text built so that every delimiter fails needs a thousand times its length.
+ */
+export const MAX_INLINE_WORK = 100_000;
+
+// How much is done between two yields to the page, in characters read (a few milliseconds of work).
+const SLICE = 8_000;
+// Each nested block costs the parser this much on top of its text (the rules it builds for it).
+const BLOCK_COST = 64;
 
 /**
  * Name of the Trusted Types policy that hands the rendered Markdown to DOMPurify's inert parser.
@@ -78,6 +112,9 @@ const ALIGN = new Set(['left', 'center', 'right']);
 const SETEXT_LOOKAHEAD_LINES = 32;
 
 const INLINE_RULES = ['escape', 'tag', 'link', 'reflink', 'codespan', 'br', 'autolink', 'url', 'inlineText'] as const;
+// Plain text is read at most this far ahead at a time (and cut back to white space): far enough to
+// see the "@" of any e-mail address from its start, which is what its rule looks ahead for.
+const TEXT_LOOKAHEAD = 128;
 // Emphasis and strike-through also read the text before the current position (the delimiter run
 // it belongs to); they are given this much of it.
 const DELIMITER_LOOKBEHIND = 64;
@@ -88,28 +125,81 @@ type DelimiterRule = (this: Tokenizer, src: string, maskedSrc: string, prevChar?
 /**
  * marked's inline rules, each shown at most INLINE_LOOKAHEAD characters of the text ahead. Every
  * rule is anchored at the start of its input, so a token found in the shortened text is also a
- * prefix of the full text; what changes is only that longer constructs are not recognised.
+ * prefix of the full text; what changes is only that longer constructs are not recognised. Two
+ * rules read up to the end of what they are shown rather than to a closing delimiter: plain text,
+ * which is cut back to the last white space (so that the next rule starts at a word, as it would
+ * have), and bare URLs, which are not linked when they reach the cut (a shortened link would
+ * point elsewhere).
  */
 function boundedInlineRules(): TokenizerObject {
   const rules: Record<string, unknown> = {};
   for (const name of INLINE_RULES) {
     const original = Tokenizer.prototype[name] as unknown as Rule;
+    const triggers = SCANNING[name];
     rules[name] = function (this: Tokenizer, src: string, ...rest: unknown[]) {
-      if (src.length <= INLINE_LOOKAHEAD) return false; // short enough: marked's own rule, unchanged
-      return original.call(this, src.slice(0, INLINE_LOOKAHEAD), ...rest) ?? undefined;
+      if (inlineWork > MAX_INLINE_WORK) {
+        // The rest of the paragraph (or of the link text or emphasis being read) as typed.
+        return name === 'inlineText' ? { type: 'text', raw: src, text: src, escaped: false } : undefined;
+      }
+      const scans = triggers?.includes(src[0]!) ?? false;
+      const window = name === 'inlineText' ? TEXT_LOOKAHEAD : INLINE_LOOKAHEAD;
+      const cut = src.length > window;
+      const input = cut ? src.slice(0, window) : src;
+      let token = original.call(this, input, ...rest) ?? undefined;
+      if (token && cut && token.raw.length >= window) {
+        if (name === 'url') token = undefined;
+        else if (name === 'inlineText') token = cutAtSpace(token as Tokens.Text, this);
+      }
+      inlineWork += token ? token.raw.length : scans ? input.length : 1;
+      return token;
     };
   }
   for (const name of ['emStrong', 'del'] as const) {
     const original = Tokenizer.prototype[name] as unknown as DelimiterRule;
+    const triggers = SCANNING[name]!;
     // `maskedSrc` is the whole inline run, masked, and `src` its remainder from the current position.
     rules[name] = function (this: Tokenizer, src: string, maskedSrc: string, prevChar?: string) {
-      if (src.length <= INLINE_LOOKAHEAD) return false;
-      const at = maskedSrc.length - src.length;
-      const window = maskedSrc.slice(Math.max(0, at - DELIMITER_LOOKBEHIND), at + INLINE_LOOKAHEAD);
-      return original.call(this, src.slice(0, INLINE_LOOKAHEAD), window, prevChar) ?? undefined;
+      if (!triggers.includes(src[0]!)) return undefined;
+      if (inlineWork > MAX_INLINE_WORK) return undefined;
+      let token: Token | undefined;
+      if (src.length <= INLINE_LOOKAHEAD) {
+        token = original.call(this, src, maskedSrc, prevChar) ?? undefined;
+      } else {
+        const at = maskedSrc.length - src.length;
+        const window = maskedSrc.slice(Math.max(0, at - DELIMITER_LOOKBEHIND), at + INLINE_LOOKAHEAD);
+        token = original.call(this, src.slice(0, INLINE_LOOKAHEAD), window, prevChar) ?? undefined;
+      }
+      inlineWork += token ? token.raw.length : Math.min(src.length, INLINE_LOOKAHEAD);
+      return token;
     };
   }
   return rules as TokenizerObject;
+}
+
+// The inline rules that may read far ahead, and the characters that make them do it. The others
+// read a few characters (escape, br) or only what they return (plain text, bare URLs).
+const SCANNING: Partial<Record<string, string>> = {
+  tag: '<',
+  autolink: '<',
+  link: '[!',
+  reflink: '[!',
+  codespan: '`',
+  emStrong: '*_',
+  del: '~',
+};
+
+// Characters the inline rules of the current paragraph have read (see MAX_INLINE_WORK).
+let inlineWork = 0;
+
+/** A text token that ran into the cut, ended before the last run of white space in it (if any). */
+function cutAtSpace(token: Tokens.Text, tokenizer: Tokenizer): Tokens.Text {
+  let end = token.raw.length;
+  while (end > 1 && !isSpace(token.raw.charCodeAt(end - 1))) end--;
+  while (end > 1 && isSpace(token.raw.charCodeAt(end - 1))) end--;
+  if (end <= 1) return token; // one word longer than the window: cut inside it
+  const raw = token.raw.slice(0, end);
+  // What inlineText() would return for `raw` (entities escaped unless inside <pre> or <script>).
+  return Tokenizer.prototype.inlineText.call(tokenizer, raw) as Tokens.Text;
 }
 
 const marked = new Marked({
@@ -133,23 +223,6 @@ const marked = new Marked({
     },
   },
 });
-
-/** The most lines in a row that are not blank. */
-function longestBlock(markdown: string): number {
-  let longest = 0;
-  let run = 0;
-  let start = 0;
-  while (start <= markdown.length) {
-    let end = markdown.indexOf('\n', start);
-    if (end === -1) end = markdown.length;
-    run = /\S/.test(markdown.slice(start, end)) ? run + 1 : 0;
-    if (run > longest) longest = run;
-    start = end + 1;
-  }
-  return longest;
-}
-
-class TooComplex extends Error {}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
@@ -178,11 +251,13 @@ export function withoutInlineCode(html: string): string {
     let j = i + 1;
     while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== '/' && html[j] !== '>') j++;
     const name = html.slice(i + 1, j).toLowerCase();
-    let tag = html.slice(i, j);
+    // The tag as it is rebuilt, in pieces: joining once at the end keeps this linear however many
+    // attributes are dropped (trimming a growing string each time was quadratic).
+    const tag = [html.slice(i, j)];
     while (j < n && html[j] !== '>') {
       const c = html.charCodeAt(j);
       if (isSpace(c) || html[j] === '/') {
-        tag += html[j++];
+        tag.push(html[j++]!);
         continue;
       }
       let end = j + 1; // an attribute: its name (which may start with "="), then perhaps a value
@@ -200,7 +275,7 @@ export function withoutInlineCode(html: string): string {
           // closes first), what follows is markup to it: cleaned the same way, just in case.
           const value = html.slice(v + 1, close === -1 ? n : close);
           if (!QUIET_ATTRIBUTE.test(attribute) && value.includes('<')) {
-            tag += html.slice(j, v + 1) + withoutInlineCode(value) + (close === -1 ? '' : html[v]);
+            tag.push(html.slice(j, v + 1), withoutInlineCode(value), close === -1 ? '' : html[v]!);
             j = end;
             continue;
           }
@@ -209,8 +284,8 @@ export function withoutInlineCode(html: string): string {
           while (end < n && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
         }
       }
-      if (QUIET_ATTRIBUTE.test(attribute)) tag = tag.replace(/[\t\n\f\r ]+$/, '');
-      else tag += html.slice(j, end);
+      if (QUIET_ATTRIBUTE.test(attribute)) trimEnd(tag);
+      else tag.push(html.slice(j, end));
       j = end;
     }
     from = Math.min(j + 1, n);
@@ -221,32 +296,286 @@ export function withoutInlineCode(html: string): string {
       const after = close ? html.indexOf('>', close.index) : -1;
       from = after === -1 ? n : after + 1;
     } else {
-      out += tag + (j < n ? '>' : '');
+      out += tag.join('') + (j < n ? '>' : '');
     }
     i = html.indexOf('<', from);
   }
   return out + html.slice(from);
 }
 
-/** marked's lexer, run step by step so that no step is unbounded (see the notes at the top). */
-function lex(markdown: string): Token[] {
-  const started = performance.now();
-  const overBudget = () => performance.now() - started > RENDER_BUDGET_MS;
+/** Removes the white space at the end of a string held in pieces; each piece is looked at once. */
+function trimEnd(pieces: string[]): void {
+  while (pieces.length > 1) {
+    const last = pieces[pieces.length - 1]!;
+    let k = last.length;
+    while (k > 0 && isSpace(last.charCodeAt(k - 1))) k--;
+    if (k > 0) {
+      pieces[pieces.length - 1] = last.slice(0, k);
+      return;
+    }
+    pieces.pop();
+  }
+}
+
+const BLANK = /^[ \t]*$/;
+// A list marker (after any indentation and block quote markers): what may start a list item.
+const LIST_MARKER = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
+// A fence at the start of a line, at the top level: where code that may hold blank lines starts.
+const FENCE = /^(`{3,}(?=[^`]*$)|~{3,})/;
+// Something that could open a fence or raw HTML elsewhere: indented, or inside a list or quote.
+const NESTED_OPENING = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?))/i;
+// HTML blocks that go on across blank lines, with what ends them.
+const RAW_HTML: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![A-Za-z]/, />/],
+];
+
+interface Scan {
+  /** The most lines in a row that are not blank. */
+  longestRun: number;
+  /** The most lines in one top-level block, blank lines included. */
+  longestBlock: number;
+  /** Lines that start with a list marker, each marker of a line such as `- - x` counted. */
+  listItems: number;
+  /** The body cut into top-level blocks, which marked reads the same one by one as all at once. */
+  blocks: string[];
+}
+
+/** Whether a line may start with a list marker, fence or raw HTML (the regular expressions are not tried otherwise). */
+const MAYBE_MARKUP = /^[ \t>]*[-+*\d`~<]/;
+
+/**
+ * One pass over the lines of a body (with `\n` line ends). A cut goes before a line that starts a
+ * block which ends any list, quote, table or paragraph before it: a line at the start of the line,
+ * after a blank one, that is not a list item; never inside a fenced code block or an HTML block
+ * that may hold blank lines. Where a fence or such HTML starts inside a list, a quote or indented,
+ * the rest of the body is one block (where it ends depends on those containers).
+ */
+function scan(markdown: string): Scan {
+  const blocks: string[] = [];
+  let longestRun = 0;
+  let longestBlock = 0;
+  let run = 0;
+  let lines = 0;
+  let listItems = 0;
+  let blockStart = 0;
+  let previousBlank = false;
+  let fence: string | undefined; // the opening fence of the code block the line is in
+  let rawEnd: RegExp | undefined; // what ends the HTML block the line is in
+  let noMoreCuts = false;
+  // (A body that ends with a line break has no line after it.)
+  const last = markdown.endsWith('\n') ? markdown.length - 1 : markdown.length;
+  for (let start = 0; start <= last; ) {
+    let end = markdown.indexOf('\n', start);
+    if (end === -1) end = markdown.length;
+    const line = markdown.slice(start, end);
+    const blank = BLANK.test(line);
+    run = blank ? 0 : run + 1;
+    if (run > longestRun) longestRun = run;
+    const markup = MAYBE_MARKUP.test(line);
+    if (markup) {
+      for (let rest = line, marker; (marker = LIST_MARKER.exec(rest)) && marker[0].length; rest = rest.slice(marker[0].length)) {
+        listItems++;
+      }
+    }
+    if (fence !== undefined) {
+      const closing = /^(`{3,}|~{3,}) *$/.exec(line);
+      if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length) fence = undefined;
+    } else if (rawEnd) {
+      if (rawEnd.test(line)) rawEnd = undefined;
+    } else if (!blank) {
+      if (previousBlank && !noMoreCuts && start > blockStart && !isSpace(line.charCodeAt(0)) && !(markup && LIST_MARKER.test(line))) {
+        blocks.push(markdown.slice(blockStart, start));
+        blockStart = start;
+        lines = 0;
+      }
+      if (markup) {
+        const opening = FENCE.exec(line);
+        const raw = RAW_HTML.find(([begin]) => begin.test(line));
+        if (opening) fence = opening[1];
+        else if (raw && !raw[1].test(line.slice(2))) rawEnd = raw[1];
+        else if (!raw && NESTED_OPENING.test(line)) noMoreCuts = true;
+      }
+    }
+    lines++;
+    if (lines > longestBlock) longestBlock = lines;
+    previousBlank = blank && fence === undefined && rawEnd === undefined;
+    start = end + 1;
+  }
+  blocks.push(markdown.slice(blockStart));
+  return { longestRun, longestBlock, listItems, blocks };
+}
+
+class Refused extends Error {}
+
+/**
+ * marked's lexer, made to count what it reads inside each top-level block: lists and quotes read
+ * their contents with a nested call, once per level, so this is where nesting costs. It stops with
+ * Refused past MAX_NESTING levels or MAX_BLOCK_WORK characters (`work`, reset per block).
+ */
+function countingLexer(): { lexer: Lexer; count: { work: number } } {
   const lexer = new Lexer({ ...marked.defaults });
-  lexer.blockTokens(markdown.replace(/\r\n|\r/g, '\n'), lexer.tokens);
-  if (overBudget()) throw new TooComplex();
+  const count = { work: 0 };
+  const blockTokens = lexer.blockTokens.bind(lexer) as (src: string, tokens?: Token[], clipped?: boolean) => Token[];
+  let depth = 0;
+  lexer.blockTokens = ((src: string, tokens?: Token[], clipped?: boolean): Token[] => {
+    if (depth > 0) {
+      if (depth > MAX_NESTING) {
+        throw new Refused(`article.body nests lists or block quotes more than ${MAX_NESTING} deep`);
+      }
+      count.work += src.length + BLOCK_COST;
+      if (count.work > MAX_BLOCK_WORK) throw new Refused('article.body has a list or block quote too large to render');
+    }
+    depth++;
+    try {
+      return blockTokens(src, tokens, clipped);
+    } finally {
+      depth--;
+    }
+  }) as Lexer['blockTokens'];
+  return { lexer, count };
+}
+
+/** A pause in the work, for the driver to give the main thread back to the page. */
+type Work<T> = Generator<void, T, void>;
+
+/** Checks the limits that are known before parsing, then cuts the body into top-level blocks. */
+function blocksOf(markdown: string): string[] {
+  if (markdown.length > MAX_BODY_LENGTH) {
+    throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+  }
+  const { longestRun, longestBlock, listItems, blocks } = scan(markdown.replace(/\r\n?/g, '\n'));
+  if (longestRun > MAX_BLOCK_LINES) {
+    throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
+  }
+  if (listItems > MAX_LIST_ITEMS) {
+    throw new DataError(`article.body has more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items`);
+  }
+  if (longestBlock > MAX_BLOCK_LINES) {
+    throw new DataError(`article.body has a list or block quote of more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines`);
+  }
+  return blocks;
+}
+
+/** Markdown to tokens: the top-level blocks one by one, then the text of each paragraph. */
+function* lex(markdown: string): Work<Token[]> {
+  const blocks = blocksOf(markdown);
+  const { lexer, count } = countingLexer();
+  let done = 0;
+  for (const block of blocks) {
+    count.work = 0;
+    lexer.blockTokens(block, lexer.tokens);
+    done += block.length + count.work;
+    if (done >= SLICE) {
+      done = 0;
+      yield;
+    }
+  }
   for (const { src, tokens } of lexer.inlineQueue) {
     lexer.state.inRawBlock = false;
     if (src.length > MAX_INLINE_LENGTH) {
       tokens.push({ type: 'text', raw: src, text: src, escaped: false });
-      continue;
+      done += src.length;
+    } else {
+      inlineWork = 0;
+      lexer.inlineTokens(src, tokens);
+      done += inlineWork;
     }
-    lexer.inlineTokens(src, tokens);
-    if (overBudget()) throw new TooComplex();
+    if (done >= SLICE) {
+      done = 0;
+      yield;
+    }
   }
   lexer.inlineQueue = [];
   return lexer.tokens;
 }
+
+const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The raw HTML in a token and everything inside it, in order. */
+function rawHtml(token: Token, out: string[] = []): string[] {
+  if (token.type === 'html') out.push((token as Tokens.HTML).text);
+  const nested = token as { tokens?: Token[]; items?: Token[] };
+  for (const child of nested.items ?? []) rawHtml(child, out);
+  for (const child of nested.tokens ?? []) rawHtml(child, out);
+  return out;
+}
+
+/**
+ * Keeps track of the elements that raw HTML in a body leaves open. The HTML of a body is parsed
+ * and sanitized a few top-level blocks at a time, which gives the same DOM as all at once only
+ * where no element or comment from raw HTML is still open between two pieces.
+ */
+class OpenElements {
+  private readonly open: string[] = [];
+  private comment = false;
+
+  /** Reads the tags of some raw HTML: each `<` and the `>` after it, once (linear). */
+  add(html: string): void {
+    for (let i = html.indexOf('<'); i !== -1 && !this.comment; ) {
+      if (html.startsWith('<!--', i)) {
+        const end = html.indexOf('-->', i + 4);
+        if (end === -1) this.comment = true;
+        i = html.indexOf('<', end + 3);
+        continue;
+      }
+      const tag = TAG_NAME.exec(html.slice(i, i + 64));
+      if (!tag) {
+        // A bogus comment (`<!x`, `<?x`) hides what follows from the parser up to a ">": no cut after it.
+        if (html[i + 1] === '!' || html[i + 1] === '?') this.comment = true;
+        i = html.indexOf('<', i + 1);
+        continue;
+      }
+      const end = html.indexOf('>', i);
+      if (end === -1) {
+        this.comment = true; // a tag that never ends: no cut after it
+        break;
+      }
+      const name = tag[2]!.toLowerCase();
+      if (tag[1]) {
+        const at = this.open.lastIndexOf(name);
+        if (at !== -1) this.open.length = at;
+      } else if (html[end - 1] !== '/' && !VOID.has(name)) {
+        this.open.push(name);
+      }
+      i = html.indexOf('<', end + 1);
+    }
+  }
+
+  get closed(): boolean {
+    return this.open.length === 0 && !this.comment;
+  }
+}
+
+/**
+ * Tokens to HTML, in pieces of a few top-level blocks that can be parsed one by one (see
+ * OpenElements). A body whose raw HTML leaves an element open is still cut every MAX_HTML_PIECE
+ * characters: an unclosed tag does not make the rest of the body one task.
+ */
+function* toHtml(tokens: Token[], piece: (html: string) => void): Work<void> {
+  const parser = new Parser({ ...marked.defaults });
+  const open = new OpenElements();
+  let group: Token[] = [];
+  let size = 0;
+  for (const token of tokens) {
+    group.push(token);
+    size += token.raw.length;
+    for (const raw of rawHtml(token)) open.add(raw);
+    if ((size >= SLICE && open.closed) || size >= MAX_HTML_PIECE) {
+      piece(parser.parse(group));
+      group = [];
+      size = 0;
+      yield;
+    }
+  }
+  if (group.length) piece(parser.parse(group));
+}
+
+const MAX_HTML_PIECE = 64_000;
 
 const purify = DOMPurify(window);
 
@@ -262,10 +591,26 @@ purify.addHook('uponSanitizeAttribute', (node, data) => {
   }
 });
 
+// The URL a body's relative links and images resolve against, while one is being sanitized.
+let base: URL | undefined;
+
+/** `url` (which passed the URL rule) resolved against `base`, or `undefined` if it then fails the rule. */
+function resolved(url: string): string | undefined {
+  if (!base || url.startsWith('#')) return url;
+  try {
+    return safeUrl(new URL(url, base).href);
+  } catch {
+    return undefined;
+  }
+}
+
 purify.addHook('afterSanitizeAttributes', (node) => {
   for (const name of ['href', 'src'] as const) {
     const value = node.getAttribute(name);
-    if (value !== null && safeUrl(value) === undefined) node.removeAttribute(name);
+    if (value === null) continue;
+    const url = resolved(safeUrl(value) ?? '');
+    if (!url) node.removeAttribute(name);
+    else if (url !== value) node.setAttribute(name, url);
   }
   if (node.tagName === 'A' && node.hasAttribute('href')) {
     if (isExternal(node.getAttribute('href')!)) {
@@ -321,25 +666,88 @@ const SANITIZE = {
   SAFE_FOR_XML: true,
 } satisfies Config;
 
-function parse(markdown: string): string {
-  if (markdown.length > MAX_BODY_LENGTH) {
-    throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
-  }
-  if (longestBlock(markdown) > MAX_BLOCK_LINES) {
-    throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
-  }
+/** How a body is rendered. */
+export interface RenderOptions {
+  /**
+   * The URL of the document the body came from: relative links and images in it resolve against
+   * it (not against the page). Only `http:` and `https:` URLs are used.
+   */
+  base?: string;
+  /** Stops a render that is no longer wanted, between two slices (it then rejects with the reason). */
+  signal?: AbortSignal;
+}
+
+function baseUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
   try {
-    return withoutInlineCode(Parser.parse(lex(markdown), { ...marked.defaults }));
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sanitizing step, with relative URLs resolved against `from` while it runs. */
+function sanitized(html: string, from: URL | undefined): DocumentFragment;
+function sanitized(html: string, from: URL | undefined, asString: true): string;
+function sanitized(html: string, from: URL | undefined, asString = false): DocumentFragment | string {
+  base = from;
+  try {
+    const config = { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy() };
+    return asString ? String(purify.sanitize(html, config)) : purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  } finally {
+    base = undefined;
+  }
+}
+
+/**
+ * The sanitizing step alone: HTML to DOM through DOMPurify with the allow-list and the URL rule,
+ * without the Markdown and without the clean-up that runs before it (withoutInlineCode). For HTML
+ * that is not Markdown output, and for testing the sanitizer's own configuration.
+ */
+export function sanitizeHtml(html: string, options: Pick<RenderOptions, 'base'> = {}): DocumentFragment {
+  return sanitized(html, baseUrl(options.base));
+}
+
+/** The whole job, with a pause between slices; each piece of HTML is handed to `sanitize`. */
+function* render(markdown: string, sanitize: (html: string) => void): Work<void> {
+  try {
+    const tokens = yield* lex(markdown);
+    yield* toHtml(tokens, (html) => sanitize(withoutInlineCode(html)));
   } catch (error) {
-    if (error instanceof TooComplex) throw new DataError('article.body is too complex to render');
+    if (error instanceof DataError) throw error;
+    if (error instanceof Refused) throw new DataError(error.message);
     // A RangeError (stack overflow) on deeply nested input, or any other parser failure.
     throw new DataError('article.body could not be rendered', { cause: error });
   }
 }
 
-/** Markdown to sanitized HTML, as a string (for tests and tools; the elements use renderMarkdown). */
-export function markdownToHtml(markdown: string): string {
-  return purify.sanitize(parse(markdown), { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy() });
+/** Gives the main thread back to the page for a moment (a task of its own, not a microtask). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Markdown to sanitized HTML, as a string, in one go (for tests and tools; the elements use
+ * renderMarkdown). Throws a DataError for a body it will not render.
+ */
+export function markdownToHtml(markdown: string, options: Pick<RenderOptions, 'base'> = {}): string {
+  const from = baseUrl(options.base);
+  let html = '';
+  const work = render(markdown, (piece) => {
+    html += sanitized(piece, from, true);
+  });
+  while (!work.next().done);
+  return html;
 }
 
 /**
@@ -347,23 +755,29 @@ export function markdownToHtml(markdown: string): string {
  * sanitized DOM, through the same steps and allow-list as rendered Markdown. Throws a DataError for
  * a body over MAX_BODY_LENGTH or a policy the page forbids.
  */
-export function renderHtml(html: string): DocumentFragment {
+export function renderHtml(html: string, options: Pick<RenderOptions, 'base'> = {}): DocumentFragment {
   if (html.length > MAX_BODY_LENGTH) {
     throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
   }
-  return purify.sanitize(withoutInlineCode(html), {
-    ...SANITIZE,
-    TRUSTED_TYPES_POLICY: trustedTypesPolicy(),
-    RETURN_DOM_FRAGMENT: true,
-  });
+  return sanitized(withoutInlineCode(html), baseUrl(options.base));
 }
 
 /**
  * Markdown as sanitized DOM, ready to insert: no HTML string leaves this module, so the page's
- * Trusted Types are asked only to let DOMPurify parse. Throws a DataError for a body it will not
- * render (too long, too deeply nested, or a policy the page forbids).
+ * Trusted Types are asked only to let DOMPurify parse. The work is done in slices with the main
+ * thread given back between them. Rejects with a DataError for a body it will not render (see the
+ * limits above, or a policy the page forbids), or with the signal's reason once it is aborted.
  */
-export function renderMarkdown(markdown: string): DocumentFragment {
-  const html = parse(markdown);
-  return purify.sanitize(html, { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy(), RETURN_DOM_FRAGMENT: true });
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<DocumentFragment> {
+  const { signal } = options;
+  const from = baseUrl(options.base);
+  const fragment = document.createDocumentFragment();
+  const work = render(markdown, (piece) => {
+    fragment.append(sanitized(piece, from));
+  });
+  for (;;) {
+    signal?.throwIfAborted();
+    if (work.next().done) return fragment;
+    await yieldToPage();
+  }
 }

@@ -71,8 +71,11 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   static override styles = [hostStyles, styles];
 
   protected readonly section = 'article';
+  /** The rendered body, and what it was rendered from (see bodyKey). */
   private body: unknown = nothing;
-  private bodySource?: string;
+  private bodyKey?: string;
+  /** The render under way, and what it renders. */
+  private rendering?: { key: string; done: Promise<void>; abort: AbortController };
 
   /** The title (the document's `article.title`). */
   @property() headline?: string;
@@ -143,20 +146,49 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     return found;
   }
 
-  protected override prepare(article: Article): Promise<unknown> | undefined {
-    const source = this.variant === 'full' ? article.body : undefined;
+  /**
+   * What a body is rendered from: its text and format, and the URL of the document it came from
+   * (its relative links resolve against that); `undefined` when no body is shown.
+   */
+  private bodyKeyOf(article: Article): string | undefined {
+    if (this.variant !== 'full' || article.body === undefined) return undefined;
     // The same text as HTML or as Markdown is a different body: the format is part of the key.
-    const key = source === undefined ? undefined : `${article.bodyFormat ?? 'markdown'}:${source}`;
-    if (key === this.bodySource) return undefined;
-    if (source === undefined) {
-      this.bodySource = undefined;
+    return `${article.bodyFormat ?? 'markdown'}:${this.documentUrl() ?? ''}\n${article.body}`;
+  }
+
+  /** The URL of the document the content came from; none for content from `data` or attributes. */
+  private documentUrl(): string | undefined {
+    const load = this.loader.state;
+    return this.data === undefined && load.kind === 'complete' ? load.url : undefined;
+  }
+
+  protected override prepare(article: Article): Promise<unknown> | undefined {
+    const key = this.bodyKeyOf(article);
+    if (key !== undefined && key === this.rendering?.key) return this.rendering.done;
+    // A render for other content is no longer wanted: stop it, and never show what it made.
+    this.rendering?.abort.abort();
+    this.rendering = undefined;
+    if (key === this.bodyKey) return undefined;
+    if (key === undefined) {
+      this.bodyKey = undefined;
       this.body = nothing;
       return undefined;
     }
-    return loadMarkdown().then(async ({ renderHtml, renderMarkdown }) => {
-      this.body = await (article.bodyFormat === 'html' ? renderHtml(source) : renderMarkdown(source));
-      this.bodySource = key;
-    });
+    const abort = new AbortController();
+    const source = article.body!;
+    const options = { base: this.documentUrl(), signal: abort.signal };
+    const done = loadMarkdown()
+      .then(({ renderHtml, renderMarkdown }) =>
+        article.bodyFormat === 'html' ? renderHtml(source, options) : renderMarkdown(source, options),
+      )
+      .then((body) => {
+        if (this.rendering?.abort !== abort) return;
+        this.rendering = undefined;
+        this.body = body;
+        this.bodyKey = key;
+      });
+    this.rendering = { key, done, abort };
+    return done;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -199,7 +231,9 @@ export class ClinicArticleCard extends ClinicElement<Article> {
         ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
           ? html`<p part="summary" class="summary">${article.summary}</p>`
           : nothing}
-        ${full && this.bodySource !== undefined ? html`<div part="body" class="body">${this.body}</div>` : nothing}
+        ${this.bodyKey !== undefined && this.bodyKey === this.bodyKeyOf(article)
+          ? html`<div part="body" class="body">${this.body}</div>`
+          : nothing}
         ${stretched ? html`<span part="read-more" class="read-more" aria-hidden="true">${labels.readMore}</span>` : nothing}
       </div>
     </article>`;
