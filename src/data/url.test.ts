@@ -86,6 +86,15 @@ describe('url: isExternal()', () => {
     expect(isExternal(location.origin + '/x')).to.equal(false);
     expect(isExternal('mailto:care@clinic.example')).to.equal(false);
   });
+
+  it('compares with the page\u2019s own origin, not with the base URL links resolve against', () => {
+    const base = 'https://cdn.partner.example/assets/';
+    expect(isExternal('https://cdn.partner.example/x', base)).to.equal(true);
+    expect(isExternal(location.origin + '/x', base)).to.equal(false);
+    expect(isExternal('relative/x', base), 'the base sends it to another origin').to.equal(true);
+    expect(isExternal('/x', location.origin + '/page/')).to.equal(false);
+    expect(isExternal('/x', base, 'https://cdn.partner.example')).to.equal(false);
+  });
 });
 
 describe('url: telUrl()', () => {

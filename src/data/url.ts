@@ -68,11 +68,15 @@ export function safeUrl(value: string | undefined | null): string | undefined {
   return trimmed;
 }
 
-/** Whether `href` leaves the page's origin (used to open such links safely). */
-export function isExternal(href: string, base = document.baseURI): boolean {
+/**
+ * Whether `href` leads away from the page's origin (used to open such links safely). A relative
+ * `href` resolves as the browser resolves a link, against the page's base URL (`<base href>`);
+ * the result is compared with the page's own origin, not the base's.
+ */
+export function isExternal(href: string, base = document.baseURI, origin = location.origin): boolean {
   try {
     const url = new URL(href, base);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(base).origin;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin;
   } catch {
     return false;
   }
