@@ -386,6 +386,11 @@ describe('markdown: hostile input', () => {
     expect(await outcome(`> ${'> '.repeat(MAX_NESTING)}deep`)).to.equal(TOO_DEEP);
   });
 
+  it('reads a rule of many spaced dashes as a rule, not as nested lists', async () => {
+    const div = await render(`${'- '.repeat(40)}\n\n${'* '.repeat(40)}`);
+    expect(tagsOf(div)).to.deep.equal(['hr', 'hr']);
+  });
+
   it('refuses hundreds of nested list levels, also separated by blank lines, and 5,000 on one line', async () => {
     // Read again at each level, their text reaches the limit of a block before the parser reaches level 17.
     expect(await outcome(nested(400))).to.equal('article.body has a list or block quote too large to render');

@@ -318,6 +318,8 @@ function trimEnd(pieces: string[]): void {
 }
 
 const BLANK = /^[ \t]*$/;
+// A line of three or more `-`, `*` or `_` (spaces between allowed): a rule, not nested list items.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // A list marker (after any indentation and block quote markers): what may start a list item.
 const LIST_MARKER = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // A fence at the start of a line, at the top level: where code that may hold blank lines starts.
@@ -340,12 +342,14 @@ interface Scan {
   longestBlock: number;
   /** Lines that start with a list marker, each marker of a line such as `- - x` counted. */
   listItems: number;
+  /** The most list and quote markers at the start of one line (`- - x`, `> > x`): nesting known up front. */
+  deepestLine: number;
   /** The body cut into top-level blocks, which marked reads the same one by one as all at once. */
   blocks: string[];
 }
 
 /** Whether a line may start with a list marker, fence or raw HTML (the regular expressions are not tried otherwise). */
-const MAYBE_MARKUP = /^[ \t>]*[-+*\d`~<]/;
+const MAYBE_MARKUP = /^[ \t>]*[-+*\d`~<]|^[ \t]*>/;
 
 /**
  * One pass over the lines of a body (with `\n` line ends). A cut goes before a line that starts a
@@ -361,6 +365,7 @@ function scan(markdown: string): Scan {
   let run = 0;
   let lines = 0;
   let listItems = 0;
+  let deepestLine = 0;
   let blockStart = 0;
   let previousBlank = false;
   let fence: string | undefined; // the opening fence of the code block the line is in
@@ -376,10 +381,17 @@ function scan(markdown: string): Scan {
     run = blank ? 0 : run + 1;
     if (run > longestRun) longestRun = run;
     const markup = MAYBE_MARKUP.test(line);
-    if (markup) {
-      for (let rest = line, marker; (marker = LIST_MARKER.exec(rest)) && marker[0].length; rest = rest.slice(marker[0].length)) {
-        listItems++;
+    if (markup && !THEMATIC_BREAK.test(line)) {
+      let items = 0;
+      let quotes = 0;
+      let rest = line;
+      for (let marker; (marker = LIST_MARKER.exec(rest)) && marker[0].length; rest = rest.slice(marker[0].length)) {
+        items++;
+        quotes += marker[0].split('>').length - 1;
       }
+      quotes += /^[ \t>]*/.exec(rest)![0].split('>').length - 1;
+      listItems += items;
+      if (items + quotes > deepestLine) deepestLine = items + quotes;
     }
     if (fence !== undefined) {
       const closing = /^(`{3,}|~{3,}) *$/.exec(line);
@@ -406,10 +418,12 @@ function scan(markdown: string): Scan {
     start = end + 1;
   }
   blocks.push(markdown.slice(blockStart));
-  return { longestRun, longestBlock, listItems, blocks };
+  return { longestRun, longestBlock, listItems, deepestLine, blocks };
 }
 
 class Refused extends Error {}
+
+const TOO_DEEP = `article.body nests lists or block quotes more than ${MAX_NESTING} deep`;
 
 /**
  * marked's lexer, made to count what it reads inside each top-level block: lists and quotes read
@@ -424,7 +438,7 @@ function countingLexer(): { lexer: Lexer; count: { work: number } } {
   lexer.blockTokens = ((src: string, tokens?: Token[], clipped?: boolean): Token[] => {
     if (depth > 0) {
       if (depth > MAX_NESTING) {
-        throw new Refused(`article.body nests lists or block quotes more than ${MAX_NESTING} deep`);
+        throw new Refused(TOO_DEEP);
       }
       count.work += src.length + BLOCK_COST;
       if (count.work > MAX_BLOCK_WORK) throw new Refused('article.body has a list or block quote too large to render');
@@ -447,10 +461,11 @@ function blocksOf(markdown: string): string[] {
   if (markdown.length > MAX_BODY_LENGTH) {
     throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
   }
-  const { longestRun, longestBlock, listItems, blocks } = scan(markdown.replace(/\r\n?/g, '\n'));
+  const { longestRun, longestBlock, listItems, deepestLine, blocks } = scan(markdown.replace(/\r\n?/g, '\n'));
   if (longestRun > MAX_BLOCK_LINES) {
     throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
   }
+  if (deepestLine > MAX_NESTING) throw new DataError(TOO_DEEP);
   if (listItems > MAX_LIST_ITEMS) {
     throw new DataError(`article.body has more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items`);
   }
