@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { renderMarkdown } from '../../src/data/markdown.js';
 import { fakeFetch, json } from '../fake-client.js';
 import { sampleDocument } from '../fixtures.js';
@@ -15,6 +15,18 @@ async function rendered(markdown: string, base?: string): Promise<HTMLDivElement
   const div = document.createElement('div');
   div.append(await renderMarkdown(markdown, { base }));
   return div;
+}
+
+/** Resolves as soon as the card reflects `status="loading"` (a microtask after its update, before any slice of a render). */
+function whenLoading(card: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (card.getAttribute('status') !== 'loading') return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(card, { attributes: true, attributeFilter: ['status'] });
+  });
 }
 
 type Card = HTMLElement & { data?: unknown; variant: string; status?: string; updateComplete: Promise<unknown>; requestUpdate(): void };
@@ -104,10 +116,11 @@ describe('a Markdown body rendered for content no longer shown', function () {
     const card = document.createElement('clinic-article-card') as Card;
     card.variant = 'full';
     card.data = first;
+    const loading = whenLoading(card);
     document.body.append(card);
     try {
       // The first body is being rendered (in slices) when the content changes.
-      await waitUntil(() => card.status === 'loading', 'the first body did not start rendering');
+      await loading;
       card.data = second;
       await settled(card);
       expect(partText(card, 'title')).to.equal('Second');
@@ -128,9 +141,10 @@ describe('a Markdown body rendered for content no longer shown', function () {
     const card = document.createElement('clinic-article-card') as Card;
     card.variant = 'full';
     card.data = { ...doc.article, title: 'First', body: `## Old body\n\n${'Old *prose*.\n\n'.repeat(3_000)}` };
+    const loading = whenLoading(card);
     document.body.append(card);
     try {
-      await waitUntil(() => card.status === 'loading', 'the first body did not start rendering');
+      await loading;
       card.data = { ...doc.article, title: 'Second', body: '## New body' };
       await settled(card);
       await new Promise((resolve) => requestIdleCallback(resolve));
