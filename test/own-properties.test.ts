@@ -46,10 +46,31 @@ describe('lookups keyed by outside input', () => {
     expect(bold.getAttributeNames()).to.deep.equal([]);
   });
 
+  it('leaves a character reference named like an inherited property as written', async () => {
+    const post = {
+      id: 7,
+      link: 'https://clinic.example/p/7/',
+      title: { rendered: 'Ask &constructor; &amp; &toString; &hellip;' },
+      excerpt: { rendered: '<p>&valueOf; text</p>' },
+    };
+    fakeFetch({ '/wp-json/wp/v2/posts/7': json(post) });
+    const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src="/wp-json/wp/v2/posts/7"></clinic-article-card>`);
+    await settled(el);
+    expect(el.status).to.equal('ready');
+    expect(partText(el, 'title')).to.equal('Ask &constructor; & &toString; …');
+    expect(partText(el, 'summary')).to.equal('&valueOf; text');
+  });
+
   describe('on a page that added properties to Object.prototype', () => {
     // Not enumerable, so that the test runner's own for…in loops are left alone; a plain read of a
     // missing field still finds them, which is what the elements must not do.
-    const added = { title: 'Inherited title', url: 'https://inherited.example/', published: '1999-01-01', related: 'x' };
+    const added = {
+      title: 'Inherited title',
+      url: 'https://inherited.example/',
+      published: '1999-01-01',
+      related: 'x',
+      article: { title: 'Inherited article' },
+    };
     function pollute(): void {
       for (const [key, value] of Object.entries(added)) {
         Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
@@ -60,8 +81,12 @@ describe('lookups keyed by outside input', () => {
     }
 
     it('does not take inherited properties for document fields', async () => {
-      fakeFetch({ '/doc.json': json({ version: 1, article: { title: 'Own title' }, publisher: { headline: 'no name' } }) });
+      fakeFetch({
+        '/doc.json': json({ version: 1, article: { title: 'Own title' }, publisher: { headline: 'no name' } }),
+        '/no-article.json': json({ version: 1, publisher: { name: 'P' } }),
+      });
       let card!: ClinicArticleCard;
+      let other!: ClinicArticleCard;
       let publisher!: ClinicPublisher;
       let list!: ClinicRelatedPosts;
       pollute();
@@ -70,9 +95,10 @@ describe('lookups keyed by outside input', () => {
           <clinic-article-card src="/doc.json"></clinic-article-card>
           <clinic-publisher src="/doc.json"></clinic-publisher>
           <clinic-related-posts .data=${[{ title: 'Post' }]}></clinic-related-posts>
+          <clinic-article-card src="/no-article.json"></clinic-article-card>
         </div>`);
-        [card, publisher, list] = [...wrapper.children] as [ClinicArticleCard, ClinicPublisher, ClinicRelatedPosts];
-        for (const el of [card, publisher, list]) await settled(el);
+        [card, publisher, list, other] = [...wrapper.children] as [ClinicArticleCard, ClinicPublisher, ClinicRelatedPosts, ClinicArticleCard];
+        for (const el of [card, publisher, list, other]) await settled(el);
       } finally {
         clean();
       }
@@ -84,6 +110,8 @@ describe('lookups keyed by outside input', () => {
       expect(publisher.errorMessage).to.equal('publisher.name is required');
       expect(list.status, 'an inherited url is no url').to.equal('error');
       expect(list.errorMessage).to.equal('related[0].url is required');
+      expect(other.status, 'an inherited article is no section').to.equal('error');
+      expect(other.errorMessage).to.equal('the document has no article section');
     });
   });
 });

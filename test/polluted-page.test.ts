@@ -24,7 +24,7 @@ for (const [bundle, path] of [
 ] as const) {
   describe(`${bundle} on a page that extends Object.prototype`, () => {
     it('defines every element and renders the document', async function () {
-      this.timeout(40000);
+      this.timeout(90000);
       const frame = await openPage(path);
       try {
         const win = frame.contentWindow as PageWindow;
@@ -33,7 +33,7 @@ for (const [bundle, path] of [
         await waitUntil(
           () => win.pageErrors.length > 0 || elements.every((el) => el.getAttribute('status') === 'ready'),
           `the widgets did not render: ${elements.map((el) => el.getAttribute('status'))} ${win.pageErrors}`,
-          { timeout: 20000 },
+          { timeout: 45000 },
         );
         expect(win.pageErrors).to.deep.equal([]);
         for (const tag of ['clinic-article-card', 'clinic-publisher', 'clinic-related-posts']) {
@@ -41,7 +41,7 @@ for (const [bundle, path] of [
         }
         const [card, publisher, list] = elements.map((el) => el.shadowRoot!);
         expect(card!.querySelector('[part~="title"]')!.textContent).to.equal('The Science Behind Ketamine Infusion Therapy');
-        await waitUntil(() => card!.querySelectorAll('[part~="body"] p').length > 0, 'the Markdown body did not render', { timeout: 10000 });
+        await waitUntil(() => card!.querySelectorAll('[part~="body"] p').length > 0, 'the Markdown body did not render', { timeout: 30000 });
         expect(card!.querySelectorAll('[part~="body"] p')).to.have.length(8);
         expect(publisher!.querySelector('[part~="name"]')!.textContent).to.equal('Propel Therapeutics');
         expect(list!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);

@@ -106,7 +106,7 @@ function visible(v: string): TemplateResult {
   return html`
     <clinic-article-card variant="full" .data=${article(v)}></clinic-article-card>
     <clinic-article-card .data=${article(v)}></clinic-article-card>
-    <clinic-article-card variant="full" .data=${{ ...article(v), published: v }}></clinic-article-card>
+    <clinic-article-card .data=${{ ...article(v), published: v }}></clinic-article-card>
     <clinic-publisher .data=${publisher(v)}></clinic-publisher>
     <clinic-publisher .data=${{ ...publisher(v), address: v }}></clinic-publisher>
     <clinic-related-posts .data=${related(v)}></clinic-related-posts>

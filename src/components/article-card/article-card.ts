@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
-import { parseArticle } from '../../data/parse.js';
+import { own, parseArticle } from '../../data/parse.js';
 import type { Article, DocumentEnvelope } from '../../data/types.js';
 import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
 import { loadMarkdown } from '../../internal/load-markdown.js';
@@ -135,12 +135,13 @@ export class ClinicArticleCard extends ClinicElement<Article> {
 
   protected override sectionOf(doc: DocumentEnvelope): unknown {
     const item = this.item?.trim();
-    if (!item) return doc.article;
+    const article = own(doc, 'article');
+    if (!item) return article;
     // A feed or post list lists every article in `items`; a single document has its one article.
-    const items = Array.isArray(doc.items) ? doc.items : [doc.article];
+    const listed = own(doc, 'items');
+    const items = Array.isArray(listed) ? listed : [article];
     const found = items.find(
-      (entry: unknown) =>
-        typeof entry === 'object' && entry !== null && ((entry as Fields)['id'] === item || (entry as Fields)['url'] === item),
+      (entry: unknown) => typeof entry === 'object' && entry !== null && (own(entry, 'id') === item || own(entry, 'url') === item),
     );
     if (found === undefined) throw new DataError(`the document has no item ${JSON.stringify(item.slice(0, 200))}`);
     return found;

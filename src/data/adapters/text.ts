@@ -28,7 +28,8 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,3
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
+    // Own entries only: `&constructor;` is no reference, not Object's constructor.
+    if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
     const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
     // NUL, surrogates and out-of-range values become U+FFFD, as the HTML parser does.
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
