@@ -8,7 +8,7 @@ import type { ReactiveController, LitElement } from 'lit';
  * same task, so the reader never sees a flash, an empty box or the content twice.
  */
 export class ServerContentController implements ReactiveController {
-  private nodes: ChildNode[] = [];
+  private nodes: ChildNode[];
   private checked = false;
 
   constructor(
@@ -17,6 +17,9 @@ export class ServerContentController implements ReactiveController {
     private readonly settled: () => boolean,
   ) {
     host.addController(this);
+    // Built while the element is constructed: a shadow root that exists already (before Lit makes
+    // or reuses one, and before it adds any styles) is the server's, declared in the page's HTML.
+    this.nodes = host.shadowRoot ? [...host.shadowRoot.childNodes] : [];
   }
 
   /** Whether the server's content is on screen (the host then renders nothing of its own). */
@@ -25,15 +28,10 @@ export class ServerContentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.checked) return;
+    if (this.checked || !this.nodes.length) return;
     this.checked = true;
-    const root = this.host.renderRoot;
-    // On the first connection, before Lit's first render, anything in the shadow root came from
-    // the server (a declarative shadow root).
-    if (!root || !('childNodes' in root) || !root.hasChildNodes()) return;
-    this.nodes = [...root.childNodes];
-    // Lit would render before the server's first node; it renders after them instead, so that
-    // removing them never leaves Lit a detached reference.
+    // Lit would render before the server's first node (its first render comes after this); it
+    // renders after them instead, so that removing them never leaves Lit a detached reference.
     this.host.renderOptions.renderBefore = null;
   }
 
