@@ -173,3 +173,35 @@ describe('the classic script', () => {
     }
   });
 });
+
+describe('widgets laid out before the script defines them (an async or module script)', () => {
+  it('keep the space the embed stylesheet gave them, so the text below does not move', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '3000px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/undefined-first.html';
+    document.body.append(frame);
+    await loaded;
+    try {
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
+      const below = doc.querySelector('.below')!;
+      const before = { heights: widgets.map((el) => el.getBoundingClientRect().height), below: below.getBoundingClientRect().top };
+      expect(Math.min(...before.heights)).to.be.above(300);
+
+      const script = doc.createElement('script');
+      script.src = '/dist/clinic-widgets.iife.js';
+      doc.head.append(script);
+      await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle');
+      expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
+      expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
+      widgets.forEach((el, i) => expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(before.heights[i]!, 0.5));
+      // The content is shorter than the space kept (the test would prove nothing otherwise).
+      for (const el of widgets) el.style.minBlockSize = '0';
+      expect(below.getBoundingClientRect().top).to.be.below(before.below - 100);
+    } finally {
+      frame.remove();
+    }
+  });
+});

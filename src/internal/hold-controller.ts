@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** What the controller needs of its element: its status and its shadow root. */
+type Host = ReactiveElement & { status?: string };
+
+/**
+ * Keeps the space an element took while it loaded, so that the text below it does not move up
+ * under the reader when what arrives (content, or an error) is shorter than its skeleton:
+ * `:host { min-block-size }` in a sheet of the element's own, given back once the element is
+ * below the viewport, where nothing the reader sees moves. Above the viewport (scrolled past) the
+ * space stays: giving it back there would pull the page up under the reader wherever scroll
+ * anchoring does not hold it, and counts as a layout shift even where it does. A page rule such as
+ * `clinic-publisher { min-height: 0 }` turns it off (page styles win over the element's own).
+ *
+ * The space is also kept from before the element was defined: an element that the page laid out
+ * before the script ran (an `async` or module script, with a `:not(:defined)` rule or fallback
+ * content that gives it a height) holds that height until it shows what it loaded.
+ *
+ * Sizes are read without forcing a layout per element: one ResizeObserver reports the size of
+ * every skeleton on the page, one IntersectionObserver says when a holding element is below the
+ * viewport, and the sizes before definition are read in one pass (rememberLaidOut()).
+ */
+export class HoldController implements ReactiveController {
+  private sheet?: CSSStyleSheet;
+  /** The status of the last render. */
+  private drawn?: string;
+  /** Height the page gave the element before it was defined; 0 when none. */
+  private before = 0;
+  /** Block size of the skeleton at its last layout. */
+  skeletonSize = 0;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+    controllerOf.set(host, this);
+  }
+
+  hostConnected(): void {
+    if (this.drawn === 'loading') skeletons().observe(this.host);
+    const before = laidOut.get(this.host);
+    if (before) {
+      laidOut.delete(this.host);
+      this.before = before;
+      this.hold(before);
+    }
+  }
+
+  hostDisconnected(): void {
+    skeletonObserver?.unobserve(this.host);
+    this.before = 0;
+    this.release();
+  }
+
+  hostUpdate(): void {
+    const { status } = this.host;
+    if (status === 'loading') {
+      // A new skeleton takes its own space (or at least what the page laid out before definition).
+      if (this.drawn !== 'loading') this.before ? this.hold(this.before) : this.release();
+    } else if (this.drawn === 'loading' || this.before) {
+      let skeleton = 0;
+      if (this.drawn === 'loading') {
+        // Content that arrives before the skeleton's first frame has no size reported yet: read it
+        // (one layout, and only then).
+        skeleton = this.skeletonSize || this.host.getBoundingClientRect().height;
+      }
+      this.hold(Math.max(skeleton, this.before));
+      this.before = 0;
+    }
+  }
+
+  hostUpdated(): void {
+    const loading = this.host.status === 'loading';
+    if (loading !== (this.drawn === 'loading')) {
+      this.skeletonSize = 0;
+      if (loading) skeletons().observe(this.host);
+      else skeletons().unobserve(this.host);
+    }
+    this.drawn = this.host.status;
+  }
+
+  private hold(height: number): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    if (!height || !root.adoptedStyleSheets || !('IntersectionObserver' in window)) return;
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(`:host{min-block-size:${height}px}`);
+    holders.set(this.host, this);
+    views().observe(this.host);
+  }
+
+  /** Gives the held space back. */
+  release(): void {
+    if (!holders.has(this.host)) return;
+    holders.delete(this.host);
+    views().unobserve(this.host);
+    this.sheet?.replaceSync('');
+  }
+}
+
+/** Each element's controller, for the shared observers. */
+const controllerOf = new WeakMap<Element, HoldController>();
+/** Elements holding space, and their controllers. */
+const holders = new Map<Element, HoldController>();
+/** Heights of elements laid out before they were defined, read by rememberLaidOut(). */
+const laidOut = new WeakMap<Element, number>();
+
+let skeletonObserver: ResizeObserver | undefined;
+let viewObserver: IntersectionObserver | undefined;
+
+/** The ResizeObserver that records the size of every element showing its skeleton. */
+function skeletons(): ResizeObserver {
+  return (skeletonObserver ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const controller = controllerOf.get(entry.target);
+      const size = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      if (controller) controller.skeletonSize = size;
+    }
+  }));
+}
+
+/** The IntersectionObserver that gives space back when a holding element is below the viewport. */
+function views(): IntersectionObserver {
+  return (viewObserver ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting && entry.boundingClientRect.top > 0) holders.get(entry.target)?.release();
+    }
+  }));
+}
+
+
+/**
+ * Reads, in one layout, the height of every element with one of `tags` that the page laid out
+ * before the elements were defined; each keeps that height while it loads. Call it just before
+ * the elements are defined.
+ */
+export function rememberLaidOut(tags: readonly string[]): void {
+  if (typeof document === 'undefined' || !tags.length) return;
+  const waiting = document.querySelectorAll(tags.map((tag) => `${tag}:not(:defined)`).join(','));
+  for (const element of waiting) {
+    const height = element.getBoundingClientRect().height;
+    if (height > 0) laidOut.set(element, height);
+  }
+}
