@@ -79,7 +79,7 @@ export class HoldController implements ReactiveController {
 
   private hold(height: number): void {
     const root = this.host.renderRoot as ShadowRoot;
-    if (!height || !root.adoptedStyleSheets || !('IntersectionObserver' in window)) return;
+    if (!height || !root.adoptedStyleSheets) return;
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
@@ -113,8 +113,7 @@ function skeletons(): ResizeObserver {
   return (skeletonObserver ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const controller = controllerOf.get(entry.target);
-      const size = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-      if (controller) controller.skeletonSize = size;
+      if (controller) controller.skeletonSize = entry.borderBoxSize[0]!.blockSize;
     }
   }));
 }
