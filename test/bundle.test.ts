@@ -50,8 +50,8 @@ describe('the built bundles on a partner page', function () {
   it('renders the seed content, Markdown body included, from the shared endpoint', () => {
     const doc = frame.contentDocument!;
     const statuses = [...doc.body.children].filter((el) => el.localName.startsWith('clinic-')).map((el) => el.getAttribute('status'));
-    expect(statuses).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     const card = doc.querySelector('clinic-article-card')!;
+    expect(statuses, (card as HTMLElement & { errorMessage?: string }).errorMessage).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('The Science Behind Ketamine Infusion Therapy');
     expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
     const fetched = performance
