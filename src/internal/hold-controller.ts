@@ -26,107 +26,82 @@ export class HoldController implements ReactiveController {
   private drawn?: string;
   /** Height the page gave the element before it was defined; 0 when none. */
   private before = 0;
-  /** Block size of the skeleton at its last layout. */
-  skeletonSize = 0;
+  /** Block size of the skeleton at its last layout (0: not reported yet). */
+  size = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    controllerOf.set(host, this);
+    controllers.set(host, this);
   }
 
   hostConnected(): void {
-    if (this.drawn === 'loading') skeletons().observe(this.host);
-    const before = laidOut.get(this.host);
-    if (before) {
-      laidOut.delete(this.host);
-      this.before = before;
-      this.hold(before);
-    }
+    if (this.drawn === 'loading') sizes?.observe(this.host);
+    this.before = laidOut.get(this.host) ?? 0;
+    laidOut.delete(this.host);
+    this.hold(this.before);
   }
 
   hostDisconnected(): void {
-    skeletonObserver?.unobserve(this.host);
+    sizes?.unobserve(this.host);
     this.before = 0;
-    this.release();
+    this.hold(0);
   }
 
   hostUpdate(): void {
-    const { status } = this.host;
-    if (status === 'loading') {
-      // A new skeleton takes its own space (or at least what the page laid out before definition).
-      if (this.drawn !== 'loading') this.before ? this.hold(this.before) : this.release();
-    } else if (this.drawn === 'loading' || this.before) {
-      let skeleton = 0;
-      if (this.drawn === 'loading') {
-        // Content that arrives before the skeleton's first frame has no size reported yet: read it
-        // (one layout, and only then).
-        skeleton = this.skeletonSize || this.host.getBoundingClientRect().height;
-      }
-      this.hold(Math.max(skeleton, this.before));
-      this.before = 0;
+    const loading = this.host.status === 'loading';
+    const was = this.drawn === 'loading';
+    // A new skeleton takes its own space (or what the page laid out before definition); what
+    // replaces a skeleton keeps the skeleton's. Content that arrives before the skeleton's first
+    // frame has no size reported yet: it is read then (one layout, and only then).
+    if (loading ? !was : was || this.before) {
+      this.hold(Math.max(this.before, !loading && was ? this.size || this.host.getBoundingClientRect().height : 0));
+      if (!loading) this.before = 0;
     }
   }
 
   hostUpdated(): void {
     const loading = this.host.status === 'loading';
     if (loading !== (this.drawn === 'loading')) {
-      this.skeletonSize = 0;
-      if (loading) skeletons().observe(this.host);
-      else skeletons().unobserve(this.host);
+      this.size = 0;
+      sizes ??= new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const controller = controllers.get(entry.target);
+          if (controller) controller.size = entry.borderBoxSize[0]!.blockSize;
+        }
+      });
+      if (loading) sizes.observe(this.host);
+      else sizes.unobserve(this.host);
     }
     this.drawn = this.host.status;
   }
 
-  private hold(height: number): void {
+  /** Holds `height` px; 0 gives the space back. */
+  hold(height: number): void {
     const root = this.host.renderRoot as ShadowRoot;
-    if (!height || !root.adoptedStyleSheets) return;
+    if ((!height && !this.sheet) || !root.adoptedStyleSheets) return;
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
-    this.sheet.replaceSync(`:host{min-block-size:${height}px}`);
-    holders.set(this.host, this);
-    views().observe(this.host);
-  }
-
-  /** Gives the held space back. */
-  release(): void {
-    if (!holders.has(this.host)) return;
-    holders.delete(this.host);
-    views().unobserve(this.host);
-    this.sheet?.replaceSync('');
+    this.sheet.replaceSync(height ? `:host{min-block-size:${height}px}` : '');
+    views ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting && entry.boundingClientRect.top > 0) controllers.get(entry.target)?.hold(0);
+      }
+    });
+    if (height) views.observe(this.host);
+    else views.unobserve(this.host);
   }
 }
 
 /** Each element's controller, for the shared observers. */
-const controllerOf = new WeakMap<Element, HoldController>();
-/** Elements holding space, and their controllers. */
-const holders = new Map<Element, HoldController>();
+const controllers = new WeakMap<Element, HoldController>();
 /** Heights of elements laid out before they were defined, read by rememberLaidOut(). */
 const laidOut = new WeakMap<Element, number>();
-
-let skeletonObserver: ResizeObserver | undefined;
-let viewObserver: IntersectionObserver | undefined;
-
-/** The ResizeObserver that records the size of every element showing its skeleton. */
-function skeletons(): ResizeObserver {
-  return (skeletonObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const controller = controllerOf.get(entry.target);
-      if (controller) controller.skeletonSize = entry.borderBoxSize[0]!.blockSize;
-    }
-  }));
-}
-
-/** The IntersectionObserver that gives space back when a holding element is below the viewport. */
-function views(): IntersectionObserver {
-  return (viewObserver ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting && entry.boundingClientRect.top > 0) holders.get(entry.target)?.release();
-    }
-  }));
-}
-
+/** Reports the size of every element showing its skeleton. */
+let sizes: ResizeObserver | undefined;
+/** Gives the space back when a holding element is below the viewport. */
+let views: IntersectionObserver | undefined;
 
 /**
  * Reads, in one layout, the height of every element with one of `tags` that the page laid out
