@@ -5,7 +5,73 @@
 // after the tenth only near the viewport (content-visibility); the baseline lays out all of them.
 // bench/related.mjs measures a list far longer than what is shown.
 import { launch, median } from './lib/browser.mjs';
+import { SEED } from './lib/endpoint.mjs';
 import { serve } from './lib/server.mjs';
+
+const COLD_ROUNDS = 15;
+const seed = JSON.parse(SEED);
+seed.article.published = '2024-05-01';
+seed.article.author = 'Dr. Ana Reyes';
+seed.related = seed.related.map((post, i) => ({ ...post, published: `2024-0${i + 2}-15` }));
+
+// Each page loads the bundle, then waits for the benchmark to call window.run().
+const coldPage = (kind) => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+<script type="module">
+  import '/dist/clinic-widgets.js';
+  const doc = ${JSON.stringify(seed)};
+  const format = (iso) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
+  const el = (tag, text, attrs = {}) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  };
+  // The same text and links, built by hand: card, publisher block, related posts.
+  function handWritten(host) {
+    const a = doc.article;
+    const card = el('article');
+    const title = el('h2');
+    title.append(el('a', a.title, { href: a.url }));
+    const meta = el('p', 'By ' + a.author + ' · ');
+    meta.append(el('time', format(a.published), { datetime: a.published }));
+    card.append(el('p', a.category), title, meta, el('p', a.summary), el('span', 'Read more'));
+    const p = doc.publisher;
+    const block = el('section');
+    const address = el('address');
+    address.append(p.address.street, el('br'), p.address.city + ', ' + p.address.region + ' ' + p.address.postalCode, el('br'), 'United States');
+    const contact = el('p');
+    contact.append(el('a', 'Call ' + p.phone, { href: 'tel:9169159215' }), el('a', 'Visit website', { href: p.url }));
+    block.append(el('p', p.name), el('p', p.headline), el('p', p.description), address, contact);
+    const list = el('section');
+    const ul = el('ul');
+    for (const post of doc.related) {
+      const li = el('li');
+      const m = el('p', post.author + ' · ');
+      m.append(el('time', format(post.published), { datetime: post.published }));
+      li.append(el('a', post.title, { href: post.url }), m);
+      ul.append(li);
+    }
+    list.append(el('h2', 'Related posts'), ul);
+    host.append(card, block, list);
+  }
+  async function widgets(host) {
+    const made = [['clinic-article-card', doc.article], ['clinic-publisher', doc.publisher], ['clinic-related-posts', doc.related]].map(([tag, data]) => {
+      const node = document.createElement(tag);
+      node.data = data;
+      host.append(node);
+      return node;
+    });
+    await Promise.all(made.map((node) => node.updateComplete));
+  }
+  window.run = async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const start = performance.now();
+    ${kind === 'widget' ? 'await widgets(host);' : 'handWritten(host);'}
+    host.offsetHeight;
+    return performance.now() - start;
+  };
+</script></head><body></body></html>`;
 
 const COUNT = 50;
 const ROUNDS = 25;
@@ -65,9 +131,27 @@ const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
   };
 </script></head><body></body></html>`;
 
-const server = await serve({ routes: { '/render.html': page } });
+const server = await serve({ routes: { '/render.html': page, '/cold-widget.html': coldPage('widget'), '/cold-baseline.html': coldPage('baseline') } });
 const browser = await launch();
 try {
+  const cold = { widget: [], baseline: [] };
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    for (const kind of round % 2 ? ['widget', 'baseline'] : ['baseline', 'widget']) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}/cold-${kind}.html`, { waitUntil: 'networkidle0' });
+      await tab.waitForFunction(() => customElements.get('clinic-related-posts') && window.run);
+      cold[kind].push(await tab.evaluate(() => window.run()));
+      await context.close();
+    }
+  }
+  const coldWidget = median(cold.widget);
+  const coldBaseline = median(cold.baseline);
+  console.log(`First render of the three widgets from \`data\` on a fresh page (median of ${COLD_ROUNDS}; to laid out):`);
+  console.log(`  three widgets            ${coldWidget.toFixed(1)} ms`);
+  console.log(`  hand-written DOM         ${coldBaseline.toFixed(1)} ms`);
+  console.log(`  ratio                    ${(coldWidget / coldBaseline).toFixed(2)}x  (target at most 1.5x)`);
+
   const tab = await browser.newPage();
   await tab.goto(`${server.url}/render.html`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(() => customElements.get('clinic-related-posts') && window.measure);

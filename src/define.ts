@@ -1,6 +1,7 @@
 import { ClinicArticleCard } from './components/article-card/article-card.js';
 import { ClinicPublisher } from './components/publisher/publisher.js';
 import { ClinicRelatedPosts } from './components/related-posts/related-posts.js';
+import { rememberLaidOut } from './internal/hold-controller.js';
 
 /** Version of this build, used to tell two different copies on one page apart. */
 export const VERSION = '0.1.0';
@@ -21,6 +22,8 @@ type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
  * version of clinic-widgets already on the page is mentioned once on the console.
  */
 export function defineAll(registry: CustomElementRegistry = customElements): void {
+  // Elements the page laid out before this (an async or module script) keep that space while they load.
+  if (registry === globalThis.customElements) rememberLaidOut(Object.keys(ELEMENTS).filter((tag) => !registry.get(tag)));
   let warned = false;
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     const existing = registry.get(tag) as Versioned | undefined;

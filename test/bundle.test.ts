@@ -4,6 +4,9 @@ import { expect, waitUntil } from '@open-wc/testing';
  * The built bundles as a partner page uses them (built by `npm test` before it runs): the IIFE
  * pasted twice and the ES module on one page.
  */
+/** How long a page may take to settle on a busy machine (an outcome is awaited, not a time). */
+const SETTLE = { timeout: 30_000 };
+
 /** Opens `path` in an iframe and waits until `count` widgets have settled. */
 async function openPage(path: string, count: number): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -13,7 +16,7 @@ async function openPage(path: string, count: number): Promise<HTMLIFrameElement>
   frame.src = path;
   document.body.append(frame);
   await loaded;
-  await waitUntil(() => settledCount(frame) === count, 'the widgets did not settle', { timeout: 5000 });
+  await waitUntil(() => settledCount(frame) === count, 'the widgets did not settle', SETTLE);
   return frame;
 }
 
@@ -27,7 +30,8 @@ const scriptsLoaded = (frame: HTMLIFrameElement) =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js'));
 
-describe('the built bundles on a partner page', () => {
+describe('the built bundles on a partner page', function () {
+  this.timeout(60_000); // whole pages on a busy machine
   let frame: HTMLIFrameElement;
 
   before(async () => {
@@ -46,8 +50,8 @@ describe('the built bundles on a partner page', () => {
   it('renders the seed content, Markdown body included, from the shared endpoint', () => {
     const doc = frame.contentDocument!;
     const statuses = [...doc.body.children].filter((el) => el.localName.startsWith('clinic-')).map((el) => el.getAttribute('status'));
-    expect(statuses).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     const card = doc.querySelector('clinic-article-card')!;
+    expect(statuses, (card as HTMLElement & { errorMessage?: string }).errorMessage).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('The Science Behind Ketamine Infusion Therapy');
     expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
     const fetched = performance
@@ -58,7 +62,8 @@ describe('the built bundles on a partner page', () => {
   });
 });
 
-describe('the classic script pasted twice under Trusted Types', () => {
+describe('the classic script pasted twice under Trusted Types', function () {
+  this.timeout(60_000); // whole pages on a busy machine
   it('renders, Markdown included, without an error or a violation, and keeps the first copy', async () => {
     const frame = await openPage('/test/pages/partner-csp.html', 3);
     try {
@@ -77,7 +82,8 @@ describe('the classic script pasted twice under Trusted Types', () => {
   });
 });
 
-describe('the ES module bundle', () => {
+describe('the ES module bundle', function () {
+  this.timeout(60_000); // whole pages on a busy machine
   it('loads the Markdown chunk only when a full article is shown', async () => {
     const frame = await openPage('/test/pages/module.html', 2);
     try {
@@ -86,7 +92,7 @@ describe('the ES module bundle', () => {
       card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json');
       card.setAttribute('variant', 'full');
       frame.contentDocument!.body.append(card);
-      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
       expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
       expect(scriptsLoaded(frame).filter((path) => path.includes('/chunks/markdown-'))).to.have.length(1);
     } finally {
@@ -95,7 +101,8 @@ describe('the ES module bundle', () => {
   });
 });
 
-describe('the classic script', () => {
+describe('the classic script', function () {
+  this.timeout(60_000); // whole pages on a busy machine
   const markdownModules = (frame: HTMLIFrameElement) =>
     scriptsLoaded(frame).filter((path) => path.includes('markdown'));
 
@@ -109,7 +116,7 @@ describe('the classic script', () => {
       card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json');
       card.setAttribute('variant', 'full');
       frame.contentDocument!.body.append(card);
-      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
       expect(card.getAttribute('status')).to.equal('ready');
       expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
       expect(markdownModules(frame)).to.deep.equal(['/dist/clinic-widgets.markdown.js']);
@@ -150,7 +157,7 @@ describe('the classic script', () => {
       const card = frame.contentDocument!.createElement('clinic-article-card');
       card.setAttribute('src', '/src/data/adapters/fixtures/wp-post.json');
       frame.contentDocument!.body.append(card);
-      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle');
+      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
       expect(card.getAttribute('status')).to.equal('ready');
       expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/^The Science Behind Ketamine Infusion Therapy/);
       expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal(['/dist/clinic-widgets.adapters.js']);
@@ -166,8 +173,41 @@ describe('the classic script', () => {
       win.ClinicWidgets.configure({ markdownSrc: '/dist/clinic-widgets.markdown.js' });
       const card = frame.contentDocument!.querySelector('clinic-article-card')!;
       card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json?again');
-      await waitUntil(() => card.getAttribute('status') === 'ready', 'the card did not render its body');
+      await waitUntil(() => card.getAttribute('status') === 'ready', 'the card did not render its body', SETTLE);
       expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('widgets laid out before the script defines them (an async or module script)', function () {
+  this.timeout(60_000); // whole pages on a busy machine
+  it('keep the space the embed stylesheet gave them, so the text below does not move', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '3000px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/undefined-first.html';
+    document.body.append(frame);
+    await loaded;
+    try {
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
+      const below = doc.querySelector('.below')!;
+      const before = { heights: widgets.map((el) => el.getBoundingClientRect().height), below: below.getBoundingClientRect().top };
+      expect(Math.min(...before.heights)).to.be.above(300);
+
+      const script = doc.createElement('script');
+      script.src = '/dist/clinic-widgets.iife.js';
+      doc.head.append(script);
+      await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
+      expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
+      expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
+      widgets.forEach((el, i) => expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(before.heights[i]!, 0.5));
+      // The content is shorter than the space kept (the test would prove nothing otherwise).
+      for (const el of widgets) el.style.minBlockSize = '0';
+      expect(below.getBoundingClientRect().top).to.be.below(before.below - 100);
     } finally {
       frame.remove();
     }

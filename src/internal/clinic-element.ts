@@ -5,6 +5,7 @@ import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DocumentController } from './document-controller.js';
+import { HoldController } from './hold-controller.js';
 import { ServerContentController } from './server-content.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
 
@@ -96,19 +97,12 @@ export abstract class ClinicElement<T> extends LitElement {
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
   private announcedStale = false;
   private preparing?: Promise<unknown>;
-  /** The status the shadow tree shows (the one of the last render). */
-  private drawn?: Status;
-  /**
-   * Keeps the height of the skeleton that content or an error replaced (`:host { min-block-size }`)
-   * until the element is below the viewport, so text below it does not move up under the reader
-   * when what arrives is shorter than what the skeleton stood for. Empty when nothing is held.
-   */
-  private holdSheet?: CSSStyleSheet;
-  private holdWatch?: IntersectionObserver;
   /** The `data` attribute, read (see dataAttribute). */
   private dataFromAttribute?: { value: unknown } | { error: DataError };
   /** The fields and attributes already warned about, so each is named on the console once. */
   private readonly warned = new Set<string>();
+  /** Keeps the skeleton's space when shorter content replaces it (see hold-controller.ts). */
+  protected readonly holder = new HoldController(this);
 
   /** The parsed, ready-to-render content. */
   @state() protected model?: T;
@@ -176,7 +170,6 @@ export abstract class ClinicElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.release();
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
@@ -222,38 +215,6 @@ export abstract class ClinicElement<T> extends LitElement {
     this.loader.sync(this.given === undefined ? this.src : '', this.loading === 'lazy');
     const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
     if (inputs) this.derive();
-    if (this.status === 'loading') {
-      this.release();
-    } else if (this.drawn === 'loading') {
-      // The skeleton is still in the tree: its height is the space the page has laid out for us.
-      this.hold(this.getBoundingClientRect().height);
-    }
-  }
-
-  private hold(height: number): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!height || !root.adoptedStyleSheets || !('IntersectionObserver' in window)) return;
-    if (!this.holdSheet) {
-      this.holdSheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.holdSheet];
-    }
-    this.holdSheet.replaceSync(`:host{min-block-size:${height}px}`);
-    this.holdWatch ??= new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry && !entry.isIntersecting && entry.boundingClientRect.top > 0) this.release();
-    });
-    this.holdWatch.observe(this);
-  }
-
-  /**
-   * Gives the held space back. The element lets go when it is below the viewport, where nothing
-   * the reader sees moves. Above the viewport (scrolled past) it keeps the space: giving it back
-   * there would pull the page up under the reader wherever scroll anchoring does not hold it, and
-   * counts as a layout shift even where it does.
-   */
-  private release(): void {
-    this.holdWatch?.disconnect();
-    this.holdSheet?.replaceSync('');
   }
 
   private derive(): void {
@@ -358,7 +319,6 @@ export abstract class ClinicElement<T> extends LitElement {
   }
 
   override updated(): void {
-    this.drawn = this.status;
     // Announce each new outcome once: a new document, new data, or a change of state.
     const load = this.loader.state;
     const url = load.kind === 'idle' ? null : load.url;
