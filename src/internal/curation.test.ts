@@ -40,6 +40,11 @@ describe('curation of related posts', () => {
     expect(ids(curate(POSTS, { current: 'https://clinic.example/a' }, BASE))).to.not.include('a');
   });
 
+  it('keeps links to places in the page itself', () => {
+    const posts = [{ url: '#part-1' }, { url: 'https://partner.example/blog/#part-2' }];
+    expect(ids(curate(posts, { current: BASE }, BASE))).to.deep.equal(['#part-1']);
+  });
+
   it('shows pinned posts first, in the order given, once each', () => {
     expect(ids(curate(POSTS, { pinned: ['e', 'https://clinic.example/b/', 'e', 'missing'] }, BASE))).to.deep.equal([
       'e',

@@ -13,7 +13,10 @@ export interface Curatable {
 export interface Curation {
   /** URLs or ids never shown. */
   exclude?: readonly string[];
-  /** The page's canonical URL: a post at this URL (query and fragment ignored) is left out. */
+  /**
+   * The page's canonical URL: a post at this URL (query and fragment ignored) is left out; a link
+   * to a place in the page itself (`#…`) is not.
+   */
   current?: string;
   /** URLs or ids shown first, in this order. */
   pinned?: readonly string[];
@@ -61,7 +64,8 @@ export function curate<T extends Curatable>(posts: readonly T[], curation: Curat
   const kept = posts.filter(
     (post) =>
       !exclude.some((word) => names(post, word, base)) &&
-      !(current !== undefined && post.url && comparable(post.url, base, true) === current),
+      // A link to a place in this page ("#part-2") is not the page's article itself.
+      !(current !== undefined && post.url && !post.url.startsWith('#') && comparable(post.url, base, true) === current),
   );
   const first: T[] = [];
   for (const word of pinned) {

@@ -162,6 +162,8 @@ export interface HoursText {
   status: string;
   /** "Closes at 5:00 PM", "Opens tomorrow at 9:00 AM", or '' when there is no change to announce. */
   change: string;
+  /** When the line will say something else (epoch ms), if ever. */
+  next?: number;
 }
 
 /**
@@ -195,5 +197,6 @@ export function hoursText(
   const when = (ahead <= 0 ? phrases.today : ahead === 1 ? phrases.tomorrow : phrases.weekday)
     .replace('{day}', format(lang, { weekday: 'long', timeZone: readerTimeZone }).format(state.next))
     .replace('{time}', time);
-  return { open: state.open, status, change: (state.open ? phrases.closes : phrases.opens).replace('{when}', when) };
+  const change = (state.open ? phrases.closes : phrases.opens).replace('{when}', when);
+  return { open: state.open, status, change, next: state.next };
 }
