@@ -10,10 +10,9 @@ import { ServerContentController } from './server-content.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
 import { ImpressionController } from './impression-controller.js';
 import { decorate, utmParams } from './links.js';
-import { StructuredDataController } from './structured-data-controller.js';
 
-/** The schema.org module, loaded only by elements with `structured-data`. */
-export type SchemaOrg = typeof import('./schema-org.js');
+/** The structured-data module (schema.org builders and the script writer), loaded on demand. */
+export type SchemaOrg = typeof import('./structured-data.js');
 
 /** The states an element reports in its `status` attribute. */
 export type Status = 'loading' | 'ready' | 'error';
@@ -100,7 +99,8 @@ export abstract class ClinicElement<T> extends LitElement {
   private readonly serverContent = new ServerContentController(this, () => this.status === 'ready' || this.status === 'error');
   private readonly defaults = new DefaultsController(this);
   private readonly impressions = new ImpressionController(this, () => this.reportImpression());
-  private readonly structured = new StructuredDataController(this);
+  /** The structured-data module, once an element with `structured-data` has loaded it. */
+  private schema?: SchemaOrg;
   /** Guards the asynchronous structured-data step against a newer render. */
   private structuredRun = 0;
   private readonly internals?: ElementInternals = this.attachInternals?.();
@@ -201,12 +201,14 @@ export abstract class ClinicElement<T> extends LitElement {
     super.connectedCallback();
     // A page that switches language (lang on <html> or an ancestor) gets dates and labels in it.
     watchLanguage(this);
+    if (this.hasUpdated) this.writeStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
     this.release();
+    this.writeStructuredData();
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
@@ -320,18 +322,20 @@ export abstract class ClinicElement<T> extends LitElement {
     return undefined;
   }
 
+  /** Writes, updates or removes the element's JSON-LD (the module loads only when asked for). */
   private writeStructuredData(): void {
     const run = ++this.structuredRun;
     const model = this.model;
-    if (!this.structuredData || this.status !== 'ready' || model === undefined) {
-      this.structured.set(undefined);
+    if (!this.structuredData || this.status !== 'ready' || model === undefined || !this.isConnected) {
+      this.schema?.describe(this, undefined);
       return;
     }
-    import('./schema-org.js').then(
+    import('./structured-data.js').then(
       (schema) => {
+        this.schema = schema;
         if (run !== this.structuredRun) return;
         const entry = this.jsonLd(schema, model);
-        this.structured.set(entry && { key: entry.key, text: schema.serializeJsonLd(entry.data) });
+        schema.describe(this, entry && { key: entry.key, text: schema.serializeJsonLd(entry.data) });
       },
       () => undefined,
     );

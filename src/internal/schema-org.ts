@@ -5,12 +5,19 @@
  * Pure functions from parsed sections to plain objects; `serializeJsonLd` makes the script text.
  */
 import type { Article, Publisher, RelatedPost } from '../data/types.js';
-import { DAY_CODES } from './hours.js';
 
 type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_NAMES: Record<string, string> = {
+  Mo: 'Monday',
+  Tu: 'Tuesday',
+  We: 'Wednesday',
+  Th: 'Thursday',
+  Fr: 'Friday',
+  Sa: 'Saturday',
+  Su: 'Sunday',
+};
 
 /** An absolute http(s) URL for `value`, resolved against `base`; `undefined` for anything else. */
 function absolute(value: string | undefined, base: string): string | undefined {
@@ -103,8 +110,8 @@ export function clinicJsonLd(publisher: Publisher, base: string): JsonLd {
       compact({
         '@type': 'OpeningHoursSpecification',
         dayOfWeek: line.days
-          .map((code) => DAY_NAMES[DAY_CODES.indexOf(code as (typeof DAY_CODES)[number])])
-          .filter((name) => name !== undefined),
+          .filter((code) => Object.prototype.hasOwnProperty.call(DAY_NAMES, code))
+          .map((code) => DAY_NAMES[code]),
         opens: line.opens,
         closes: clock(line.closes),
       }),

@@ -4,7 +4,6 @@ import { parsePublisher } from '../../data/parse.js';
 import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
 import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
-import { hoursText } from '../../internal/hours.js';
 import { image } from '../../internal/templates.js';
 import { countryName } from '../../internal/i18n.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
@@ -121,6 +120,19 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   private hoursTimer?: ReturnType<typeof setTimeout>;
+  /** The opening-hours module, loaded on demand for clinics that publish hours. */
+  private hours?: typeof import('../../internal/hours.js');
+
+  protected override prepare(publisher: Publisher): Promise<unknown> | undefined {
+    if (this.hours || !publisher.hours?.length || !publisher.timeZone) return undefined;
+    // Shown with the rest of the block, so the hours line does not push the page down later.
+    return import('../../internal/hours.js').then(
+      (hours) => {
+        this.hours = hours;
+      },
+      () => undefined,
+    );
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -135,12 +147,12 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   /** "Open now · Closes at 5:00 PM", from the hours in the clinic's time zone; redrawn at the next change. */
   private renderHours(publisher: Publisher): TemplateResult | typeof nothing {
     clearTimeout(this.hoursTimer);
-    if (!publisher.hours?.length || !publisher.timeZone) return nothing;
+    if (!publisher.hours?.length || !publisher.timeZone || !this.hours) return nothing;
     const now = Date.now();
     let text;
     try {
       const reader = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-      text = hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
+      text = this.hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
     } catch {
       return nothing;
     }
