@@ -44,6 +44,8 @@ const minify = { minify: true };
  */
 const PARTS: Record<string, string> = {
   'src/data/adapters/index.ts': 'clinic-widgets.adapters.js',
+  'src/internal/structured-data.ts': 'clinic-widgets.jsonld.js',
+  'src/internal/hours.ts': 'clinic-widgets.hours.js',
 };
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const CONFIG = fileURLToPath(new URL('./src/data/config.ts', import.meta.url));

@@ -9,22 +9,31 @@ import './helpers.js';
  */
 const CONTRACT = {
   'clinic-article-card': {
-    attributes: ['headline', 'summary', 'href', 'image', 'image-alt', 'author', 'published', 'category', 'variant', 'heading-level'],
-    parts: ['card', 'image', 'category', 'title', 'meta', 'summary', 'body', 'link'],
+    attributes: [
+      'headline', 'summary', 'href', 'image', 'image-alt', 'author', 'published', 'category', 'variant', 'heading-level',
+      'reviewed-by', 'reviewer-credential', 'last-reviewed', 'disclaimer',
+    ],
+    parts: ['card', 'image', 'category', 'title', 'meta', 'summary', 'body', 'link', 'review', 'disclaimer'],
   },
   'clinic-publisher': {
-    attributes: ['name', 'headline', 'href', 'phone', 'address', 'description', 'logo', 'logo-alt'],
-    parts: ['block', 'logo', 'name', 'headline', 'description', 'address', 'phone', 'website'],
+    attributes: [
+      'name', 'headline', 'href', 'phone', 'address', 'description', 'logo', 'logo-alt',
+      'booking-href', 'booking-label', 'map-href',
+    ],
+    parts: ['block', 'logo', 'name', 'headline', 'description', 'address', 'phone', 'website', 'hours', 'booking', 'map'],
   },
   'clinic-related-posts': {
-    attributes: ['heading', 'limit', 'layout', 'items'],
+    attributes: ['heading', 'limit', 'layout', 'items', 'exclude', 'exclude-current', 'pinned', 'tags'],
     parts: ['heading', 'list', 'item', 'link', 'meta'],
   },
 } as const;
 const EVERY_ELEMENT = {
-  attributes: ['src', 'status', 'lang', 'theme', 'loading'],
+  attributes: [
+    'src', 'status', 'lang', 'theme', 'loading',
+    'utm-source', 'utm-medium', 'utm-campaign', 'utm-content', 'structured-data',
+  ],
   parts: ['error', 'skeleton'],
-  events: ['clinic-load', 'clinic-error', 'clinic-click'],
+  events: ['clinic-load', 'clinic-error', 'clinic-click', 'clinic-impression'],
   cssProperties: [
     '--clinic-font-family', '--clinic-color-text', '--clinic-color-muted', '--clinic-color-accent',
     '--clinic-color-surface', '--clinic-color-border', '--clinic-radius', '--clinic-spacing',

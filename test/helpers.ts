@@ -10,7 +10,7 @@ type AnyClinicElement = ClinicElement<unknown>;
 /** Every clinic-* event that reaches the document during a test, in order. */
 export const events: CustomEvent[] = [];
 const record = (event: Event) => events.push(event as CustomEvent);
-for (const type of ['clinic-load', 'clinic-error', 'clinic-click']) document.addEventListener(type, record);
+for (const type of ['clinic-load', 'clinic-error', 'clinic-click', 'clinic-impression']) document.addEventListener(type, record);
 
 beforeEach(() => {
   events.length = 0;

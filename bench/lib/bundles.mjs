@@ -13,8 +13,8 @@ export const DIST = join(ROOT, 'dist');
  * test` fails when a build goes past one. The README states the same numbers.
  */
 export const BUDGETS = {
-  classic: 20_500, // classic script page without a Markdown body
-  module: 20_500, // ES module page without a Markdown body
+  classic: 24_500, // classic script page without a Markdown body
+  module: 24_500, // ES module page without a Markdown body
   markdown: 32_000, // what a Markdown body adds, either bundle
 };
 

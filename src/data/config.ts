@@ -9,7 +9,16 @@ import { DataError } from './errors.js';
  * only known while the script runs (`document.currentScript` is null later, and always in
  * modules), so it is read here, at load. A page that renames or proxies the files names the
  * module itself: `<script src="…" data-markdown-src="…">`, or `configure({ markdownSrc })`.
+ *
+ * Page-wide defaults: every other `data-*` attribute of the classic script tag is a default for
+ * the element attribute of the same name, for every element on the page:
+ * `<script src="…/clinic-widgets.iife.js" data-theme="dark" data-utm-source="partner-blog">`.
+ * Module users call `configure({ defaults: { theme: 'dark', 'utm-source': 'partner-blog' } })`.
+ * Precedence: element attribute > `data` property field > page default > document > built-in.
  */
+
+/** A page-wide default's value: text, a number, or a boolean attribute (true: present; false/null: absent). */
+export type DefaultValue = string | number | boolean | null | undefined;
 
 /** What `configure()` accepts. Each key is optional; a key left out keeps its value. */
 export interface PageConfig {
@@ -19,6 +28,12 @@ export interface PageConfig {
    * own chunk.
    */
   markdownSrc?: string;
+  /**
+   * Defaults for every element on the page, by attribute name (`src`, `theme`, `lang`, `loading`,
+   * `utm-source`, `structured-data`, `limit`, …). Replaces the defaults given by an earlier call;
+   * the script tag's `data-*` defaults stay unless a key here names the same attribute.
+   */
+  defaults?: Record<string, DefaultValue>;
 }
 
 /** The classic `<script>` element this bundle was loaded by; `null` for a module or a bundler. */
@@ -56,6 +71,7 @@ const config: { markdownSrc?: Located } = { markdownSrc: fromTag };
  * article is shown. Exported by the ES module and on `window.ClinicWidgets`.
  */
 export function configure(changes: PageConfig): void {
+  if ('defaults' in changes) setDefaults(changes.defaults);
   if ('markdownSrc' in changes) {
     const value = changes.markdownSrc;
     config.markdownSrc = typeof value === 'string' && value.trim() ? { value: value.trim(), base: document.baseURI } : fromTag;
@@ -80,4 +96,61 @@ export function markdownSrc(): string | undefined {
     throw new DataError(`the Markdown module's URL "${src.value}" is not an http(s) URL`);
   }
   return url.href;
+}
+
+/** `data-*` attributes of the script tag that configure the script itself, not the elements. */
+const OWN_SETTINGS = new Set(['markdown-src']);
+
+/** The attributes named by `data-*` on the script tag, and their values. */
+function tagDefaults(tag: HTMLScriptElement | null): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const { name, value } of tag?.attributes ?? []) {
+    const attribute = name.startsWith('data-') ? name.slice(5) : '';
+    if (attribute && !OWN_SETTINGS.has(attribute)) result.set(attribute, value);
+  }
+  return result;
+}
+
+const defaultsFromTag = tagDefaults(scriptTag);
+let configured = new Map<string, string | null>();
+let defaults: ReadonlyMap<string, string> = defaultsFromTag;
+const listeners = new Set<() => void>();
+
+function mergeDefaults(): void {
+  const result = new Map(defaultsFromTag);
+  for (const [name, value] of configured) {
+    if (value === null) result.delete(name);
+    else result.set(name, value);
+  }
+  defaults = result;
+  for (const listener of listeners) listener();
+}
+
+function setDefaults(given: Record<string, DefaultValue> | undefined): void {
+  configured = new Map();
+  for (const [name, value] of Object.entries(given ?? {})) {
+    const attribute = name.trim().toLowerCase();
+    if (!/^[a-z][a-z0-9-]*$/.test(attribute) || value === undefined) continue;
+    configured.set(attribute, value === null || value === false ? null : value === true ? '' : String(value));
+  }
+  mergeDefaults();
+}
+
+/** The page-wide defaults now: attribute name → value (`''` for a boolean attribute). */
+export function pageDefaults(): ReadonlyMap<string, string> {
+  return defaults;
+}
+
+/** Calls `listener` whenever the page-wide defaults change; returns a function that stops it. */
+export function onDefaultsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** For tests: the defaults a script tag would give (none: no tag), and no configure() defaults. */
+export function resetDefaults(tag: HTMLScriptElement | null = null): void {
+  defaultsFromTag.clear();
+  for (const [name, value] of tagDefaults(tag)) defaultsFromTag.set(name, value);
+  configured = new Map();
+  mergeDefaults();
 }

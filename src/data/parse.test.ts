@@ -91,6 +91,7 @@ describe('parse', () => {
     expect(article).to.deep.equal({
       id: undefined, title: 'T', url: undefined, category: undefined, summary: undefined, body: undefined,
       image: undefined, author: undefined, published: undefined, tags: [],
+      reviewedBy: undefined, lastReviewed: undefined, disclaimer: undefined,
     });
   });
 

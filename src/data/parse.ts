@@ -1,6 +1,6 @@
 import { sourceOf } from './adapters/shape.js';
 import { DataError } from './errors.js';
-import type { Article, DocumentEnvelope, ImageRef, PostalAddress, Publisher, RelatedPost } from './types.js';
+import type { Article, DocumentEnvelope, ImageRef, OpeningHours, PostalAddress, Publisher, RelatedPost, Reviewer } from './types.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -131,6 +131,18 @@ function image(obj: Json, key: string, path: string): ImageRef | undefined {
   };
 }
 
+/** `reviewedBy`: `{ name, credential, url }`, or just the name; left out without a name. */
+function reviewer(obj: Json, path: string): Reviewer | undefined {
+  const value = own(obj, 'reviewedBy');
+  if (typeof value === 'string') return value.trim() ? { name: value.trim() } : undefined;
+  const raw = optionalObject(obj, 'reviewedBy', path);
+  if (!raw) return undefined;
+  const at = `${path}.reviewedBy`;
+  const name = optionalString(raw, 'name', at);
+  if (!name) return leaveOut(`${at}.name`, 'is required', own(raw, 'name'));
+  return { name, credential: optionalString(raw, 'credential', at), url: optionalUrl(raw, 'url', at) };
+}
+
 export function parseArticle(value: unknown, path = 'article'): Article {
   const obj = object(value, path);
   return {
@@ -145,6 +157,9 @@ export function parseArticle(value: unknown, path = 'article'): Article {
     author: optionalString(obj, 'author', path),
     published: optionalDate(obj, 'published', path),
     tags: optionalTags(obj, 'tags', path),
+    reviewedBy: reviewer(obj, path),
+    lastReviewed: optionalDate(obj, 'lastReviewed', path),
+    disclaimer: optionalString(obj, 'disclaimer', path),
   };
 }
 
@@ -164,6 +179,44 @@ function address(obj: Json, path: string): PostalAddress | undefined {
   return Object.values(result).some(Boolean) ? result : undefined;
 }
 
+const HOURS_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const DAYS = new Set(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+
+/** `publisher.hours`: the lines that can be read; a line that cannot is left out. */
+function hours(obj: Json, path: string): OpeningHours[] | undefined {
+  const value = own(obj, 'hours');
+  if (absent(value)) return undefined;
+  if (!Array.isArray(value)) return leaveOut(`${path}.hours`, 'must be an array', value);
+  const lines: OpeningHours[] = [];
+  value.forEach((item, index) => {
+    const at = `${path}.hours[${index}]`;
+    if (!isObject(item)) return leaveOut(at, 'must be an object', item);
+    const days = own(item, 'days');
+    const opens = own(item, 'opens');
+    const closes = own(item, 'closes');
+    if (!Array.isArray(days) || !days.every((day) => DAYS.has(day))) {
+      return leaveOut(`${at}.days`, 'must hold "Mo", "Tu", "We", "Th", "Fr", "Sa" or "Su"', days);
+    }
+    for (const [key, time] of [['opens', opens], ['closes', closes]] as const) {
+      if (typeof time !== 'string' || !HOURS_TIME.test(time)) return leaveOut(`${at}.${key}`, 'must be a time such as "09:00"', time);
+    }
+    lines.push({ days: days as string[], opens: opens as string, closes: closes as string });
+  });
+  return lines;
+}
+
+/** `publisher.timeZone`, if the browser knows it. */
+function timeZone(obj: Json, path: string): string | undefined {
+  const value = optionalString(obj, 'timeZone', path);
+  if (value === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    return leaveOut(`${path}.timeZone`, 'must be an IANA time zone such as "America/Los_Angeles"', value);
+  }
+  return value;
+}
+
 export function parsePublisher(value: unknown, path = 'publisher'): Publisher {
   const obj = object(value, path);
   return {
@@ -174,6 +227,10 @@ export function parsePublisher(value: unknown, path = 'publisher'): Publisher {
     description: optionalString(obj, 'description', path),
     address: address(obj, path),
     logo: image(obj, 'logo', path),
+    hours: hours(obj, path),
+    timeZone: timeZone(obj, path),
+    bookingUrl: optionalUrl(obj, 'bookingUrl', path),
+    mapUrl: optionalUrl(obj, 'mapUrl', path),
   };
 }
 
@@ -187,6 +244,10 @@ function parseRelatedPost(value: unknown, path: string): RelatedPost {
     author: optionalString(obj, 'author', path),
     published: optionalDate(obj, 'published', path),
     image: image(obj, 'image', path),
+    id: optionalString(obj, 'id', path),
+    tags: optionalTags(obj, 'tags', path),
+    category: optionalString(obj, 'category', path),
+    summary: optionalString(obj, 'summary', path),
   };
 }
 

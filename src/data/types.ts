@@ -22,6 +22,27 @@ export interface Article {
   /** ISO 8601 date or date-time. */
   published?: string;
   tags: string[];
+  /** Who reviewed the article medically. */
+  reviewedBy?: Reviewer;
+  /** ISO 8601 date of the last medical review. */
+  lastReviewed?: string;
+  /** Plain text shown under the article (not medical advice, and so on). */
+  disclaimer?: string;
+}
+
+/** The medical reviewer of an article. */
+export interface Reviewer {
+  name: string;
+  /** Such as "MD" or "Board-certified psychiatrist". */
+  credential?: string;
+  url?: string;
+}
+
+/** One line of opening hours, in the clinic's time zone: `days` ("Mo"…"Su"), `opens`/`closes` ("HH:MM"). */
+export interface OpeningHours {
+  days: string[];
+  opens: string;
+  closes: string;
 }
 
 /** A postal address; every line is optional. */
@@ -44,6 +65,11 @@ export interface Publisher {
   description?: string;
   address?: PostalAddress;
   logo?: ImageRef;
+  hours?: OpeningHours[];
+  /** IANA time zone of the clinic, such as "America/Los_Angeles". */
+  timeZone?: string;
+  bookingUrl?: string;
+  mapUrl?: string;
 }
 
 /** One entry of the `related` section. */
@@ -53,6 +79,10 @@ export interface RelatedPost {
   author?: string;
   published?: string;
   image?: ImageRef;
+  id?: string;
+  tags?: string[];
+  category?: string;
+  summary?: string;
 }
 
 /** A content document, version 1 (see the README for its shape). */

@@ -24,6 +24,15 @@ export interface ClinicClickDetail {
   position: number;
 }
 
+export interface ClinicImpressionDetail {
+  /** Tag name of the widget. */
+  widget: string;
+  /** Absolute URL of the document shown, or `null` when the content came from attributes or `data`. */
+  src: string | null;
+  /** How many items are shown: the number of related posts; 1 for a card or a publisher block. */
+  count: number;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /** Content was rendered. */
@@ -47,10 +56,18 @@ export class ClinicClickEvent extends CustomEvent<ClinicClickDetail> {
   }
 }
 
+/** At least half of the widget was in view for one continuous second: once per element and content. */
+export class ClinicImpressionEvent extends CustomEvent<ClinicImpressionDetail> {
+  constructor(detail: ClinicImpressionDetail) {
+    super('clinic-impression', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'clinic-load': ClinicLoadEvent;
     'clinic-error': ClinicErrorEvent;
     'clinic-click': ClinicClickEvent;
+    'clinic-impression': ClinicImpressionEvent;
   }
 }

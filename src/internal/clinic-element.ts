@@ -3,11 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { DataError, toDataError } from '../data/errors.js';
 import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
-import { ClinicClickEvent, ClinicErrorEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
+import { ClinicClickEvent, ClinicErrorEvent, ClinicImpressionEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
+import { DefaultsController } from './defaults-controller.js';
 import { DocumentController } from './document-controller.js';
 import { HoldController } from './hold-controller.js';
 import { ServerContentController } from './server-content.js';
 import { labelsFor, languageOf, withLabels, type Labels } from './i18n.js';
+import { ImpressionController } from './impression-controller.js';
+import { decorate, utmParams } from './links.js';
+
+/** The structured-data module (schema.org builders and the script writer), loaded on demand. */
+export type SchemaOrg = typeof import('./structured-data.js');
 
 /** The states an element reports in its `status` attribute. */
 export type Status = 'loading' | 'ready' | 'error';
@@ -92,6 +98,12 @@ export abstract class ClinicElement<T> extends LitElement {
   protected readonly loader = new DocumentController(this);
   /** Content a server rendered into the element (a snippet), shown until the element's own is ready. */
   private readonly serverContent = new ServerContentController(this, () => this.status === 'ready' || this.status === 'error');
+  private readonly defaults = new DefaultsController(this);
+  private readonly impressions = new ImpressionController(this, () => this.reportImpression());
+  /** The structured-data module, once an element with `structured-data` has loaded it. */
+  private schema?: SchemaOrg;
+  /** Guards the asynchronous structured-data step against a newer render. */
+  private structuredRun = 0;
   private readonly internals?: ElementInternals = this.attachInternals?.();
   private announced?: unknown;
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
@@ -132,6 +144,24 @@ export abstract class ClinicElement<T> extends LitElement {
    */
   @property({ attribute: 'data' }) private dataAttribute?: string;
 
+  /**
+   * Attribution: with `utm-source`, every http(s) link to the clinic's content gets
+   * `utm_source`, `utm_medium`, `utm_campaign` and `utm_content` (parameters already in the URL
+   * are kept); `clinic-click` reports the tagged URL.
+   */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+  /** `utm_medium` of the tagged links; default `referral`. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  /** `utm_campaign` of the tagged links; none by default. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  /** `utm_content` of the tagged links; default: the element's tag name. */
+  @property({ attribute: 'utm-content' }) utmContent?: string;
+  /**
+   * Writes one `<script type="application/ld+json">` into the element's light DOM with schema.org
+   * data for what it shows, kept in step with the content and removed with the element.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
   /** Replaces the built-in error message (the `error` slot takes markup instead). */
   @property({ attribute: 'error-label' }) errorLabel?: string;
   /** Replaces the built-in "Loading…" that screen readers hear while content loads. */
@@ -165,11 +195,13 @@ export abstract class ClinicElement<T> extends LitElement {
     super.connectedCallback();
     // A page that switches language (lang on <html> or an ancestor) gets dates and labels in it.
     watchLanguage(this);
+    if (this.hasUpdated) this.writeStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.writeStructuredData();
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
@@ -217,8 +249,68 @@ export abstract class ClinicElement<T> extends LitElement {
     if (inputs) this.derive();
   }
 
-  private derive(): void {
+  /** The element's attributes over the section; page defaults yield to the fields `data` has. */
+  private effectiveOverrides(): Fields {
     const overrides = this.overrides();
+    const given = this.given;
+    const data = given && 'value' in given ? given.value : undefined;
+    if (typeof data !== 'object' || data === null) return overrides;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of this.defaults.pageProperties()) {
+      for (const [field, value] of Object.entries(overrides)) {
+        const given = (data as Record<string, unknown>)[field];
+        if (Object.is(value, self[key]) && given !== undefined && given !== null) overrides[field] = undefined;
+      }
+    }
+    return overrides;
+  }
+
+  /** `href` with this element's UTM parameters, when it is an http(s) link; for the clinic's own links. */
+  protected tagged(href: string | undefined): string | undefined {
+    if (!href) return href;
+    const params = utmParams(
+      { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign, content: this.utmContent },
+      this.localName,
+    );
+    return decorate(href, params, document.baseURI);
+  }
+
+  /**
+   * The schema.org data for `model` (with `structured-data`): a key naming what is described (two
+   * elements with the same key write it once) and the object.
+   */
+  protected jsonLd(_schema: SchemaOrg, _model: T): { key: string; data: Record<string, unknown> } | undefined {
+    return undefined;
+  }
+
+  /** Writes, updates or removes the element's JSON-LD (the module loads only when asked for). */
+  private writeStructuredData(): void {
+    const run = ++this.structuredRun;
+    const model = this.model;
+    if (!this.structuredData || this.status !== 'ready' || model === undefined || !this.isConnected) {
+      this.schema?.describe(this, undefined);
+      return;
+    }
+    import('./structured-data.js').then(
+      (schema) => {
+        this.schema = schema;
+        if (run !== this.structuredRun) return;
+        const entry = this.jsonLd(schema, model);
+        schema.describe(this, entry && { key: entry.key, text: schema.serializeJsonLd(entry.data) });
+      },
+      () => undefined,
+    );
+  }
+
+  private reportImpression(): void {
+    const load = this.loader.state;
+    const src = this.given === undefined && load.kind === 'complete' ? load.url : null;
+    const count = Array.isArray(this.model) ? this.model.length : 1;
+    this.dispatchEvent(new ClinicImpressionEvent({ widget: this.localName, src, count }));
+  }
+
+  private derive(): void {
+    const overrides = this.effectiveOverrides();
     const load = this.loader.state;
     const given = this.given;
     let section: unknown;
@@ -331,6 +423,8 @@ export abstract class ClinicElement<T> extends LitElement {
       const source: LoadSource =
         this.data !== undefined ? 'property' : given !== undefined ? 'attributes' : load.kind === 'complete' ? 'endpoint' : 'attributes';
       this.dispatchEvent(new ClinicLoadEvent({ source, src: source === 'endpoint' ? url : null, stale }));
+      // Each new content can be counted once more.
+      this.impressions.show({});
     } else if (this.status === 'error' && this.error && this.announced !== this.error) {
       this.announced = this.error;
       this.dispatchEvent(
@@ -339,6 +433,8 @@ export abstract class ClinicElement<T> extends LitElement {
     } else if (this.status !== 'ready' && this.status !== 'error') {
       this.announced = undefined;
     }
+    if (this.status !== 'ready') this.impressions.show(undefined);
+    this.writeStructuredData();
   }
 
   private handleClick(event: MouseEvent): void {

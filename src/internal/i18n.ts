@@ -8,6 +8,10 @@ export interface Labels {
   loading: string;
   error: string;
   empty: string;
+  reviewedBy: string;
+  lastReviewed: string;
+  book: string;
+  map: string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -20,6 +24,10 @@ const LABELS: Record<string, Labels> = {
     loading: 'Loading…',
     error: 'This content could not be loaded.',
     empty: 'No related posts yet.',
+    reviewedBy: 'Medically reviewed by',
+    lastReviewed: 'Last reviewed',
+    book: 'Book an appointment',
+    map: 'Map and directions',
   },
   es: {
     relatedPosts: 'Artículos relacionados',
@@ -30,6 +38,10 @@ const LABELS: Record<string, Labels> = {
     loading: 'Cargando…',
     error: 'No se pudo cargar este contenido.',
     empty: 'Todavía no hay artículos relacionados.',
+    reviewedBy: 'Revisión médica de',
+    lastReviewed: 'Última revisión',
+    book: 'Pedir cita',
+    map: 'Mapa y cómo llegar',
   },
 };
 

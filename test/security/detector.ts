@@ -189,5 +189,8 @@ export async function pageCsp(): Promise<string | null> {
 
 /** Elements that can run script, anywhere in the document's light DOM (outside the widgets). */
 export function scriptingElementsInDocument(): number {
-  return document.querySelectorAll('script, iframe, object, embed, frame, base, meta[http-equiv]').length;
+  // A JSON-LD block (`structured-data`) is data the browser never runs; every other script counts.
+  return document.querySelectorAll(
+    'script:not([type="application/ld+json"]), iframe, object, embed, frame, base, meta[http-equiv]',
+  ).length;
 }

@@ -77,6 +77,29 @@ export const styles = css`
   .summary {
     margin: 0;
   }
+  .review,
+  .disclaimer {
+    margin: 0;
+    color: var(--_muted);
+    font-size: var(--_small);
+    line-height: 1.4;
+  }
+  /*
+   * The review line and the disclaimer fit in the space the skeleton holds for the summary: in the
+   * card variant each is one line, and the summary gives up two of its lines for one of them,
+   * three for both.
+   */
+  :host(:not([variant='full'])) :is(.review, .disclaimer) {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  :host(:not([variant='full'])) .trust .summary {
+    -webkit-line-clamp: max(1, calc(var(--_summary-lines) - 2));
+  }
+  :host(:not([variant='full'])) .trust.both .summary {
+    -webkit-line-clamp: max(1, calc(var(--_summary-lines) - 3));
+  }
   /* A teaser: the card variant (and its skeleton) shows the start of the summary. */
   :host(:not([variant='full'])) .summary {
     display: -webkit-box;

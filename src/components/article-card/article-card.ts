@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
-import { own, parseArticle } from '../../data/parse.js';
-import type { Article, DocumentEnvelope } from '../../data/types.js';
-import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
+import { own, parseArticle, parsePublisher } from '../../data/parse.js';
+import type { Article, DocumentEnvelope, Publisher } from '../../data/types.js';
+import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { loadMarkdown } from '../../internal/load-markdown.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
@@ -19,6 +19,7 @@ import { styles } from './article-card.styles.js';
  *
  * @slot - Fallback content, shown until data arrives (and when scripts do not run).
  * @slot error - Replaces the default error message.
+ * @slot disclaimer - Replaces the disclaimer text (the document's `disclaimer` or the attribute).
  *
  * @csspart card - The `<article>` that holds everything.
  * @csspart image - The `<img>`.
@@ -29,6 +30,8 @@ import { styles } from './article-card.styles.js';
  * @csspart meta - The author and date line (`<p>`).
  * @csspart author - The author (`<span>`).
  * @csspart date - The date (`<time>`).
+ * @csspart review - The medical review line under the title ("Medically reviewed by …, … · Last reviewed …"; `<p>`).
+ * @csspart disclaimer - The disclaimer (`<p>`) at the end of the card.
  * @csspart summary - The summary paragraph.
  * @csspart read-more - The "Read more" cue of the card variant (`<span>`; the whole card is the link).
  * @csspart body - The rendered Markdown body (`variant="full"`).
@@ -65,7 +68,8 @@ import { styles } from './article-card.styles.js';
  *
  * @fires {ClinicLoadEvent} clinic-load - Content was rendered.
  * @fires {ClinicErrorEvent} clinic-error - Content could not be loaded or was invalid.
- * @fires {ClinicClickEvent} clinic-click - A reader followed the article's link.
+ * @fires {ClinicClickEvent} clinic-click - A reader followed the article's link; `href` carries the UTM parameters.
+ * @fires {ClinicImpressionEvent} clinic-impression - At least half of the card was in view for one continuous second (once per content).
  */
 export class ClinicArticleCard extends ClinicElement<Article> {
   static override styles = [hostStyles, styles];
@@ -106,6 +110,14 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   @property({ attribute: 'by-label' }) byLabel?: string;
   /** Level of the title heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Name of the medical reviewer (the document's `article.reviewedBy.name`). */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+  /** The reviewer's credential, such as "MD" (`article.reviewedBy.credential`). */
+  @property({ attribute: 'reviewer-credential' }) reviewerCredential?: string;
+  /** Date of the last medical review, ISO 8601 (`article.lastReviewed`). */
+  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+  /** Plain-text disclaimer shown at the end of the card (`article.disclaimer`; the `disclaimer` slot takes markup). */
+  @property() disclaimer?: string;
   /**
    * With a feed or post list as `src` (JSON Feed, WordPress): the `id` or `url` of the item to show.
    * Without it the card shows the first item.
@@ -126,11 +138,48 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       author: this.author,
       published: this.published,
       category: this.category,
+      lastReviewed: this.lastReviewed,
+      disclaimer: this.disclaimer,
     };
   }
 
   protected compose(section: unknown, overrides: Fields): Article {
-    return composeSection(parseArticle, section, overrides, { field: 'image', src: this.image, alt: this.imageAlt });
+    const article = composeSection(parseArticle, section, overrides, { field: 'image', src: this.image, alt: this.imageAlt });
+    const name = this.reviewedBy?.trim() || article.reviewedBy?.name;
+    if (name) {
+      const credential = this.reviewerCredential?.trim() || (this.reviewedBy ? undefined : article.reviewedBy?.credential);
+      article.reviewedBy = { ...article.reviewedBy, name, credential };
+    }
+    return article;
+  }
+
+  protected override jsonLd(schema: SchemaOrg, article: Article) {
+    const load = this.loader.state;
+    let publisher: Publisher | undefined;
+    try {
+      if (this.data === undefined && load.kind === 'complete' && load.doc.publisher) publisher = parsePublisher(load.doc.publisher);
+    } catch {
+      // A faulty publisher section leaves the article's data without a publisher.
+    }
+    const data = schema.articleJsonLd(article, document.baseURI, publisher);
+    return { key: `article ${String(data['url'] ?? article.title)}`, data };
+  }
+
+  /** "Medically reviewed by Dr. Ann Lee, MD · Last reviewed May 1, 2025", either half optional. */
+  private renderReview(article: Article): TemplateResult | typeof nothing {
+    const { reviewedBy: reviewer, lastReviewed } = article;
+    const when = date(lastReviewed, this.language);
+    if (!reviewer && when === nothing) return nothing;
+    const labels = this.labels;
+    return html`<p part="review" class="review">
+      ${reviewer
+        ? html`<span>${labels.reviewedBy} <bdi>${reviewer.name}</bdi>${reviewer.credential
+            ? html`, <bdi>${reviewer.credential}</bdi>`
+            : nothing}</span>`
+        : nothing}${reviewer && when !== nothing ? html`<span aria-hidden="true"> · </span>` : nothing}${when !== nothing
+        ? html`<span>${labels.lastReviewed} ${when}</span>`
+        : nothing}
+    </p>`;
   }
 
   protected override sectionOf(doc: DocumentEnvelope): unknown {
@@ -223,12 +272,16 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     const author = article.author
       ? html`<span part="author" class="author">${labels.by} ${article.author}</span>`
       : nothing;
-    return html`<article part="card" class="card ${stretched ? 'linked' : ''}">
+    const review = article.reviewedBy !== undefined || article.lastReviewed !== undefined;
+    const disclaimer = article.disclaimer !== undefined || this.querySelector(':scope > [slot="disclaimer"]') !== null;
+    const trust = review && disclaimer ? 'trust both' : review || disclaimer ? 'trust' : '';
+    return html`<article part="card" class="card ${stretched ? 'linked' : ''} ${trust}">
       ${this.noImage ? nothing : image(article.image, 'image')}
       <div part="content" class="content">
         ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
-        ${heading(this.headingLevel, link(article.url, article.title, stretched))}
+        ${heading(this.headingLevel, link(this.tagged(article.url), article.title, stretched))}
         ${byline(author, date(article.published, this.language))}
+        ${this.renderReview(article)}
         ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
           ? html`<p part="summary" class="summary">${article.summary}</p>`
           : nothing}
@@ -236,6 +289,9 @@ export class ClinicArticleCard extends ClinicElement<Article> {
           ? html`<div part="body" class="body">${this.body}</div>`
           : nothing}
         ${stretched ? html`<span part="read-more" class="read-more" aria-hidden="true">${labels.readMore}</span>` : nothing}
+        <p part="disclaimer" class="disclaimer" ?hidden=${!disclaimer}>
+          <slot name="disclaimer">${article.disclaimer}</slot>
+        </p>
       </div>
     </article>`;
   }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { parsePublisher } from '../../data/parse.js';
 import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
-import { ClinicElement, composeSection, type Fields } from '../../internal/clinic-element.js';
+import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { image } from '../../internal/templates.js';
 import { countryName } from '../../internal/i18n.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
@@ -26,8 +26,12 @@ import { styles } from './publisher.styles.js';
  * @csspart headline - The line under the name.
  * @csspart description - The description paragraph.
  * @csspart address - The `<address>`.
- * @csspart contact - The `<p>` that holds the phone and website links.
- * @csspart phone - The `tel:` link (a `<span>` when the number cannot be dialled).
+ * @csspart contact - The `<p>` that holds the phone, booking and website links.
+ * @csspart hours - The opening-hours line (`<p>`): open or closed now, and the next change.
+ * @csspart hours-status - "Open now" or "Closed" in the hours line (`<span>`).
+ * @csspart map - The map link after the address (`<a>`).
+ * @csspart booking - The booking link (`<a>`), a call to action drawn as a button.
+ * @csspart phone - The `tel:` link, a call to action drawn as a button (a `<span>` when the number cannot be dialled).
  * @csspart phone-label - The "Call" before the number (`<span>`).
  * @csspart website - The website link.
  * @csspart skeleton - The placeholder shown while loading.
@@ -53,6 +57,10 @@ import { styles } from './publisher.styles.js';
  * @cssproperty [--clinic-publisher-padding=var(--clinic-spacing, 1em)] - Inner spacing of the block.
  * @cssproperty [--clinic-publisher-logo-size=3.5em] - Height of the logo.
  * @cssproperty [--clinic-publisher-name-size=1.125em] - Font size of the name.
+ * @cssproperty [--clinic-publisher-action-color=var(--clinic-color-accent)] - Background of the booking button, border and text of the phone button.
+ * @cssproperty [--clinic-publisher-action-text=var(--clinic-color-surface)] - Text of the booking button.
+ * @cssproperty [--clinic-publisher-action-radius=var(--clinic-radius, 8px)] - Corner radius of the phone and booking buttons.
+ * @cssproperty [--clinic-color-open=light-dark(#17663a, #7ddc9f)] - "Open now" in the hours line.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.
@@ -60,7 +68,8 @@ import { styles } from './publisher.styles.js';
  *
  * @fires {ClinicLoadEvent} clinic-load - Content was rendered.
  * @fires {ClinicErrorEvent} clinic-error - Content could not be loaded or was invalid.
- * @fires {ClinicClickEvent} clinic-click - A reader followed the phone or website link.
+ * @fires {ClinicClickEvent} clinic-click - A reader followed the phone, booking, map or website link; `href` carries the UTM parameters.
+ * @fires {ClinicImpressionEvent} clinic-impression - At least half of the block was in view for one continuous second (once per content).
  */
 export class ClinicPublisher extends ClinicElement<Publisher> {
   static override styles = [hostStyles, styles];
@@ -83,6 +92,15 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   @property() logo?: string;
   /** Text alternative of the logo. */
   @property({ attribute: 'logo-alt' }) logoAlt?: string;
+  /** The clinic's booking page (the document's `publisher.bookingUrl`); shown as a button. */
+  @property({ attribute: 'booking-href' }) bookingHref?: string;
+  /** Replaces the built-in "Book an appointment". */
+  @property({ attribute: 'booking-label' }) bookingLabel?: string;
+  /**
+   * A map link after the address (the document's `publisher.mapUrl`); `auto` makes one from the
+   * address.
+   */
+  @property({ attribute: 'map-href' }) mapHref?: string;
   /** Replaces the built-in "Call" before the phone number. */
   @property({ attribute: 'call-label' }) callLabel?: string;
   /** Replaces the built-in "Visit website". */
@@ -96,7 +114,66 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
       phone: this.phone,
       address: this.address,
       description: this.description,
+      bookingUrl: this.bookingHref,
+      mapUrl: this.mapHref === 'auto' ? undefined : this.mapHref,
     };
+  }
+
+  private hoursTimer?: ReturnType<typeof setTimeout>;
+  /** The opening-hours module, loaded on demand for clinics that publish hours. */
+  private hours?: typeof import('../../internal/hours.js');
+
+  protected override prepare(publisher: Publisher): Promise<unknown> | undefined {
+    if (this.hours || !publisher.hours?.length || !publisher.timeZone) return undefined;
+    // Shown with the rest of the block, so the hours line does not push the page down later.
+    return import('../../internal/hours.js').then(
+      (hours) => {
+        this.hours = hours;
+      },
+      () => undefined,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hoursTimer);
+  }
+
+  protected override jsonLd(schema: SchemaOrg, publisher: Publisher) {
+    const data = schema.clinicJsonLd(publisher, document.baseURI);
+    return { key: `clinic ${String(data['url'] ?? '')} ${publisher.name}`, data };
+  }
+
+  /** "Open now · Closes at 5:00 PM", from the hours in the clinic's time zone; redrawn at the next change. */
+  private renderHours(publisher: Publisher): TemplateResult | typeof nothing {
+    clearTimeout(this.hoursTimer);
+    if (!publisher.hours?.length || !publisher.timeZone || !this.hours) return nothing;
+    const now = Date.now();
+    let text;
+    try {
+      const reader = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+      text = this.hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
+    } catch {
+      return nothing;
+    }
+    if (!text) return nothing;
+    // The line changes at the next opening or closing (at most a week ahead): draw it again then.
+    if (text.next !== undefined) {
+      this.hoursTimer = setTimeout(() => this.requestUpdate(), Math.max(0, text.next - now) + 1000);
+    }
+    return html`<p part="hours" class="hours">
+      <span part="hours-status" class="status ${text.open ? 'open' : 'closed'}">${text.status}</span>${text.change
+        ? html`<span aria-hidden="true"> · </span>${text.change}`
+        : nothing}
+    </p>`;
+  }
+
+  /** The map link: the given one, or with `map-href="auto"` a map search for the address. */
+  private mapLink(publisher: Publisher): string | undefined {
+    if (this.mapHref !== 'auto') return publisher.mapUrl;
+    const a = publisher.address;
+    const query = a && (a.line ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', '));
+    return query ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}` : undefined;
   }
 
   protected compose(section: unknown, overrides: Fields): Publisher {
@@ -114,7 +191,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
       <p class="description">${bone(TYPICAL.description)}</p>
       <p class="address">${bone(TYPICAL.street)}<br />${bone(TYPICAL.locality)}<br />${bone(TYPICAL.country)}</p>
       <p class="contact">
-        <span class="phone">${boneOf(`${labels.call} ${'0'.repeat(TYPICAL.phone)}`)}</span>
+        <span class="phone action">${boneOf(`${labels.call} ${'0'.repeat(TYPICAL.phone)}`)}</span>
         <span class="website">${boneOf(labels.visitWebsite)}</span>
       </p>
     </div>`;
@@ -139,12 +216,14 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   protected override labelOverrides() {
-    return { call: this.callLabel, visitWebsite: this.websiteLabel };
+    return { call: this.callLabel, visitWebsite: this.websiteLabel, book: this.bookingLabel };
   }
 
   protected renderContent(publisher: Publisher): TemplateResult {
     const tel = publisher.phone ? telUrl(publisher.phone) : undefined;
     const labels = this.labels;
+    const map = this.mapLink(publisher);
+    const booking = this.tagged(publisher.bookingUrl);
     return html`<section part="block" class="block" aria-label=${publisher.name}>
       ${image(publisher.logo, 'logo')}
       <p part="name" class="name">${publisher.name}</p>
@@ -153,17 +232,20 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
         ? html`<p part="description" class="description">${publisher.description}</p>`
         : nothing}
       ${this.renderAddress(publisher.address)}
-      ${publisher.phone || publisher.url
+      ${map ? html`<a part="map" class="map" href=${map}>${labels.map}</a>` : nothing}
+      ${this.renderHours(publisher)}
+      ${publisher.phone || publisher.url || booking
         ? html`<p part="contact" class="contact">
+            ${booking ? html`<a part="booking" class="booking action" href=${booking}>${labels.book}</a>` : nothing}
             ${tel
-              ? html`<a part="phone" class="phone" href=${tel}
+              ? html`<a part="phone" class="phone action" href=${tel}
                   ><span part="phone-label" class="label">${labels.call}</span> <bdi>${publisher.phone}</bdi></a
                 >`
               : publisher.phone
                 ? html`<span part="phone" class="phone">${publisher.phone}</span>`
                 : nothing}
             ${publisher.url
-              ? html`<a part="website" class="website" href=${publisher.url}>${labels.visitWebsite}</a>`
+              ? html`<a part="website" class="website" href=${this.tagged(publisher.url)!}>${labels.visitWebsite}</a>`
               : nothing}
           </p>`
         : nothing}

@@ -3,12 +3,28 @@ import { property } from 'lit/decorators.js';
 import { DataError } from '../../data/errors.js';
 import { parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
-import { ClinicElement, type Fields } from '../../internal/clinic-element.js';
+import { ClinicElement, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
+import { curate, words } from '../../internal/curation.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
-import { firstPosts, postLimit } from '../../internal/limit.js';
+import { postLimit } from '../../internal/limit.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
+
+/** How many posts of a list curation looks at (exclude, pinned, tags, the current page). */
+const CURATION_WINDOW = 1000;
+
+/** What curation reads of a post not yet parsed: its id, URL and tags, where they are strings. */
+function curatable(entry: unknown, index: number): { index: number; url: string; id?: string; tags?: string[] } {
+  const post = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+  const tags = Array.isArray(post['tags']) ? post['tags'].filter((tag): tag is string => typeof tag === 'string') : undefined;
+  return {
+    index,
+    url: typeof post['url'] === 'string' ? post['url'] : '',
+    id: typeof post['id'] === 'string' ? post['id'] : undefined,
+    tags,
+  };
+}
 
 /**
  * A heading and a list of related articles: linked title, author, date and an optional image.
@@ -62,7 +78,8 @@ import { styles } from './related-posts.styles.js';
  *
  * @fires {ClinicLoadEvent} clinic-load - Content was rendered.
  * @fires {ClinicErrorEvent} clinic-error - Content could not be loaded or was invalid.
- * @fires {ClinicClickEvent} clinic-click - A reader followed a post's link; `position` is its index.
+ * @fires {ClinicClickEvent} clinic-click - A reader followed a post's link; `position` is its index, `href` carries the UTM parameters.
+ * @fires {ClinicImpressionEvent} clinic-impression - At least half of the list was in view for one continuous second (once per content); `count` is the number of posts shown.
  */
 export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   static override styles = [hostStyles, styles];
@@ -82,6 +99,18 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
   /** The posts as a JSON array, shaped like the document's `related` section. */
   @property() items?: string;
+  /** Space-separated URLs or ids of posts never shown. */
+  @property() exclude?: string;
+  /**
+   * On by default: a post whose URL is the page's canonical URL (`<link rel="canonical">`, else the
+   * page's address), query and fragment ignored, is left out. `exclude-current="false"` turns it off.
+   */
+  @property({ attribute: 'exclude-current', converter: { fromAttribute: (value) => value !== 'false' } })
+  excludeCurrent = true;
+  /** Space-separated URLs or ids of posts shown first, in this order. */
+  @property() pinned?: string;
+  /** Space-separated tags: only posts that carry at least one are shown (pinned posts still are). */
+  @property() tags?: string;
   /** Replaces the built-in "No related posts yet." */
   @property({ attribute: 'empty-label' }) emptyLabel?: string;
 
@@ -98,9 +127,28 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
         throw new DataError('the items attribute is not a valid JSON array');
       }
     }
-    // Only the posts shown are parsed: a fault in a later one does not matter, and a long list
-    // costs no more than the posts it shows.
-    return parseRelated(firstPosts(list ?? [], this.limit), items === undefined ? 'related' : 'items');
+    if (!Array.isArray(list ?? [])) return parseRelated(list, items === undefined ? 'related' : 'items');
+    // Curation reads the id, URL and tags of at most CURATION_WINDOW posts; only the posts shown
+    // are parsed, so a long list costs no more than the posts it shows.
+    const raw = ((list ?? []) as unknown[]).slice(0, CURATION_WINDOW);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+    const chosen = curate(
+      raw.map((entry, index) => curatable(entry, index)),
+      {
+        exclude: words(this.exclude),
+        pinned: words(this.pinned),
+        tags: words(this.tags),
+        current: this.excludeCurrent ? (canonical ?? location.href) : undefined,
+      },
+      document.baseURI,
+    );
+    const shown = chosen.slice(0, postLimit(this.limit)).map((post) => raw[post.index]);
+    return parseRelated(shown, items === undefined ? 'related' : 'items');
+  }
+
+  protected override jsonLd(schema: SchemaOrg, posts: RelatedPost[]) {
+    const data = schema.itemListJsonLd(posts, document.baseURI);
+    return { key: `list ${JSON.stringify(data)}`, data };
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -141,7 +189,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
               (post, i) => html`<li part="item" class="item linked" data-position=${i}>
                 ${image(post.image, 'image')}
                 <div part="content" class="text">
-                  ${link(post.url, post.title, true)}
+                  ${link(this.tagged(post.url), post.title, true)}
                   ${byline(post.author ? html`<span part="author" class="author">${post.author}</span>` : nothing, date(post.published, lang))}
                 </div>
               </li>`,
