@@ -69,6 +69,14 @@ export function safeUrl(value: string | undefined | null): string | undefined {
 }
 
 /**
+ * The page's base URL for resolving relative URLs; `undefined` where there is no page (the
+ * elements rendered on a server for a snippet), where only absolute URLs resolve.
+ */
+export function pageBase(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.baseURI;
+}
+
+/**
  * Whether `href` leads away from the page's origin (used to open such links safely). A relative
  * `href` resolves as the browser resolves a link, against the page's base URL (`<base href>`);
  * the result is compared with the page's own origin, not the base's.

@@ -5,6 +5,7 @@ import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicImpressionEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DefaultsController } from './defaults-controller.js';
+import { pageBase } from '../data/url.js';
 import { DocumentController } from './document-controller.js';
 import { HoldController } from './hold-controller.js';
 import { ServerContentController } from './server-content.js';
@@ -272,7 +273,7 @@ export abstract class ClinicElement<T> extends LitElement {
       { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign, content: this.utmContent },
       this.localName,
     );
-    return decorate(href, params, document.baseURI);
+    return decorate(href, params, pageBase());
   }
 
   /**

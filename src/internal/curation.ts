@@ -30,7 +30,7 @@ export function words(value: string | undefined | null): string[] {
 }
 
 /** A URL for comparison: absolute, without the fragment (and without the query if asked), no trailing slash. */
-function comparable(value: string, base: string, dropQuery: boolean): string | undefined {
+function comparable(value: string, base: string | undefined, dropQuery: boolean): string | undefined {
   try {
     const url = new URL(value, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
@@ -43,7 +43,7 @@ function comparable(value: string, base: string, dropQuery: boolean): string | u
 }
 
 /** Whether `word` (a URL or an id) names `post`. */
-function names(post: Curatable, word: string, base: string): boolean {
+function names(post: Curatable, word: string, base: string | undefined): boolean {
   if (post.id !== undefined && post.id === word) return true;
   if (!post.url) return false;
   const a = comparable(post.url, base, false);
@@ -55,7 +55,7 @@ function names(post: Curatable, word: string, base: string): boolean {
  * first in the order given, then the others that carry one of `tags` (all when no tags), in their
  * own order. `base` resolves relative URLs (the page's URL).
  */
-export function curate<T extends Curatable>(posts: readonly T[], curation: Curation, base: string): T[] {
+export function curate<T extends Curatable>(posts: readonly T[], curation: Curation, base: string | undefined): T[] {
   const exclude = curation.exclude ?? [];
   const pinned = curation.pinned ?? [];
   const tags = new Set((curation.tags ?? []).map((tag) => tag.toLowerCase()));

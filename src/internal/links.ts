@@ -40,7 +40,7 @@ export function utmParams(utm: Utm, widget: string): Array<[string, string]> | u
  * fragment stays last. Anything else (`tel:`, `mailto:`, an unparsable value, no params) comes
  * back unchanged.
  */
-export function decorate(href: string, params: Array<[string, string]> | undefined, base: string): string {
+export function decorate(href: string, params: Array<[string, string]> | undefined, base: string | undefined): string {
   if (!params || !href) return href;
   let url: URL;
   try {

@@ -69,8 +69,10 @@ describe('clinic-widgets build on a content folder', () => {
       'feed.json',
       'media/posts/2024/images/infusion-room.png',
       'widgets/clinic-widgets.adapters.js',
+      'widgets/clinic-widgets.hours.js',
       'widgets/clinic-widgets.iife.js',
       'widgets/clinic-widgets.js',
+      'widgets/clinic-widgets.jsonld.js',
       'widgets/clinic-widgets.markdown.js',
     ]);
   });

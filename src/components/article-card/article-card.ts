@@ -273,7 +273,10 @@ export class ClinicArticleCard extends ClinicElement<Article> {
       ? html`<span part="author" class="author">${labels.by} ${article.author}</span>`
       : nothing;
     const review = article.reviewedBy !== undefined || article.lastReviewed !== undefined;
-    const disclaimer = article.disclaimer !== undefined || this.querySelector(':scope > [slot="disclaimer"]') !== null;
+    // A slotted disclaimer counts too (there are no children to look at when rendered on a server).
+    const disclaimer =
+      article.disclaimer !== undefined ||
+      (typeof this.querySelector === 'function' && this.querySelector(':scope > [slot="disclaimer"]') !== null);
     const trust = review && disclaimer ? 'trust both' : review || disclaimer ? 'trust' : '';
     return html`<article part="card" class="card ${stretched ? 'linked' : ''} ${trust}">
       ${this.noImage ? nothing : image(article.image, 'image')}

@@ -8,6 +8,7 @@ import { curate, words } from '../../internal/curation.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { postLimit } from '../../internal/limit.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
+import { pageBase } from '../../data/url.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
 
@@ -131,16 +132,20 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     // Curation reads the id, URL and tags of at most CURATION_WINDOW posts; only the posts shown
     // are parsed, so a long list costs no more than the posts it shows.
     const raw = ((list ?? []) as unknown[]).slice(0, CURATION_WINDOW);
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+    const base = pageBase();
+    const current =
+      this.excludeCurrent && base !== undefined
+        ? (document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href ?? location.href)
+        : undefined;
     const chosen = curate(
       raw.map((entry, index) => curatable(entry, index)),
       {
         exclude: words(this.exclude),
         pinned: words(this.pinned),
         tags: words(this.tags),
-        current: this.excludeCurrent ? (canonical ?? location.href) : undefined,
+        current,
       },
-      document.baseURI,
+      base,
     );
     const shown = chosen.slice(0, postLimit(this.limit)).map((post) => raw[post.index]);
     return parseRelated(shown, items === undefined ? 'related' : 'items');
