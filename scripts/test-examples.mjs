@@ -7,8 +7,7 @@
 //    reach status="ready" with the content they were given (src, the data property, attributes)
 //    and the app must have received a clinic-load event from each, and nothing may be logged as
 //    an error.
-// Ends with "N passed, N failed"; exits 1 on any failure. `--only react,vue` limits the apps;
-// `--update-lock` installs with `npm install` and rewrites examples/package-lock.json.
+// Ends with "N passed, N failed"; exits 1 on any failure. `--only react,vue` limits the apps.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -50,17 +49,15 @@ mkdirSync(pack);
 run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', pack], ROOT);
 const [tarball] = readdirSync(pack).filter((name) => name.endsWith('.tgz'));
 renameSync(join(pack, tarball), join(pack, 'clinic-widgets.tgz'));
-// The tarball changes with every build, so the lockfile records it without an integrity hash.
-// `--update-lock` (after changing an example's dependencies) rewrites the lockfile that way.
-if (process.argv.includes('--update-lock')) {
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], EXAMPLES);
-  const lockPath = join(EXAMPLES, 'package-lock.json');
-  const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
-  delete lock.packages['node_modules/clinic-widgets'].integrity;
-  writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
-} else {
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], EXAMPLES);
-}
+// The tarball changes with every build, so the lockfile records it without an integrity hash, and
+// `npm install` (not `npm ci`) takes a tarball whose own dependencies changed; everything else
+// installs at its locked version. The old copy goes first, or npm would keep it.
+rmSync(join(EXAMPLES, 'node_modules/clinic-widgets'), { recursive: true, force: true });
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], EXAMPLES);
+const lockPath = join(EXAMPLES, 'package-lock.json');
+const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
+delete lock.packages['node_modules/clinic-widgets'].integrity;
+writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 timings.install = seconds(start);
 console.log(`examples: packed ${tarball} and installed the examples' dependencies in ${timings.install} s`);
 
@@ -170,8 +167,10 @@ try {
       problems.push(...errors.map((error) => `console: ${error}`));
     } finally {
       await page.close();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+    console.log(`examples: ${app} checked in Chromium${problems.length ? ` with ${problems.length} problem(s)` : ''}`);
     results.push({ app, problems });
   }
 } finally {
