@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setStyles } from '../helpers.js';
 
+/** Waits for an outcome, with room for a busy machine. */
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10000 });
+
 type BuilderWindow = Window & { builderReady: Promise<void>; axe: { run(context: Node): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
 
 /** A same-origin iframe, `width` px wide, loaded with `src` or `srcdoc`. */
@@ -36,7 +39,8 @@ function setField(doc: Document, id: string, value: string | boolean): void {
   field.dispatchEvent(new Event(typeof value === 'boolean' || field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
-describe('embed builder (demo/builder.html)', () => {
+describe('embed builder (demo/builder.html)', function () {
+  this.timeout(60000);
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
@@ -45,7 +49,7 @@ describe('embed builder (demo/builder.html)', () => {
     frames.push(iframe);
     await (iframe.contentWindow as BuilderWindow).builderReady;
     const doc = iframe.contentDocument!;
-    await waitUntil(() => allReady(doc), 'the preview did not render');
+    await until(() => allReady(doc), 'the preview did not render');
     return doc;
   }
 
@@ -57,7 +61,7 @@ describe('embed builder (demo/builder.html)', () => {
     setField(doc, 'lang', 'es');
     setField(doc, 'tags', 'ketamine  depression');
     setField(doc, 'structured-data', true);
-    await waitUntil(() => allReady(doc) && widgetsIn(doc).every((el) => el.getAttribute('lang') === 'es'), 'the preview did not follow');
+    await until(() => allReady(doc) && widgetsIn(doc).every((el) => el.getAttribute('lang') === 'es'), 'the preview did not follow');
     const code = doc.querySelector('[data-embed-code]')!.textContent!;
     expect(code).to.match(/^<script src="http[^"]+\/dist\/clinic-widgets\.iife\.js"><\/script>\n/);
     expect(code).to.contain('utm-source="sacramento-news"');
@@ -67,12 +71,12 @@ describe('embed builder (demo/builder.html)', () => {
     });
     frames.push(pasted);
     const page = pasted.contentDocument!;
-    await waitUntil(() => allReady(page), 'the pasted code did not render');
+    await until(() => allReady(page), 'the pasted code did not render');
     const preview = widgetsIn(doc).map(shown);
     expect(preview.map((w) => w.tag)).to.deep.equal(['clinic-article-card', 'clinic-publisher', 'clinic-related-posts']);
     expect(widgetsIn(page).map(shown)).to.deep.equal(preview);
     // Structured data for each widget, written by the part the classic script loads from beside itself.
-    await waitUntil(() => page.querySelectorAll('script[type="application/ld+json"]').length === 3, 'no structured data');
+    await until(() => page.querySelectorAll('script[type="application/ld+json"]').length === 3, 'no structured data');
   });
 
   it('leaves out the widgets not chosen, and says so when none is', async () => {
@@ -89,7 +93,7 @@ describe('embed builder (demo/builder.html)', () => {
     const doc = await builder();
     (doc.getElementById('copy') as HTMLButtonElement).click();
     const status = doc.getElementById('copy-status')!;
-    await waitUntil(() => status.textContent !== '', 'copying said nothing');
+    await until(() => status.textContent !== '', 'copying said nothing');
     if (!status.textContent!.startsWith('Copied')) {
       expect(doc.getSelection()!.toString().trim()).to.equal(doc.querySelector('[data-embed-code]')!.textContent!.trim());
     }
@@ -100,7 +104,7 @@ describe('embed builder (demo/builder.html)', () => {
     setField(doc, 'source', '/README.md');
     (doc.getElementById('builder') as HTMLFormElement).requestSubmit();
     const status = doc.getElementById('source-status')!;
-    await waitUntil(() => status.textContent!.startsWith('This address could not be used'), 'no message');
+    await until(() => status.textContent!.startsWith('This address could not be used'), 'no message');
     expect(widgetsIn(doc)).to.have.length(0);
     expect(doc.getElementById('preview')!.textContent).to.contain('Load a feed or document');
   });

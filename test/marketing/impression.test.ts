@@ -4,6 +4,9 @@ import { fakeFetch, json } from '../fake-client.js';
 import { sampleDocument } from '../fixtures.js';
 import { eventsOf, setStyles, settled } from '../helpers.js';
 
+/** Waits for an outcome, with room for a busy machine. */
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10000 });
+
 /** A clock the test advances by hand: no real waiting, no timing in the assertions. */
 class FakeClock {
   private now = 0;
@@ -52,7 +55,7 @@ describe('clinic-impression', () => {
     fakeFetch({ '/doc.json': json(sampleDocument()) });
     const el = await fixture(html`<clinic-related-posts src="/doc.json"></clinic-related-posts>`);
     await settled(el);
-    await waitUntil(() => clock.pending === 1, 'the one-second wait did not start');
+    await until(() => clock.pending === 1, 'the one-second wait did not start');
     clock.advance(VIEWABLE_TIME - 1);
     expect(eventsOf('clinic-impression', el)).to.have.length(0);
     clock.advance(1);
@@ -76,7 +79,7 @@ describe('clinic-impression', () => {
     const [inView, , below] = [...wrapper.children];
     await settled(inView!);
     await settled(below!);
-    await waitUntil(() => clock.pending === 1, 'the wait for the card in view did not start');
+    await until(() => clock.pending === 1, 'the wait for the card in view did not start');
     clock.advance(VIEWABLE_TIME);
     expect(eventsOf('clinic-impression', inView).length).to.equal(1);
     expect(eventsOf('clinic-impression', below).length).to.equal(0);
@@ -85,7 +88,7 @@ describe('clinic-impression', () => {
   it('counts nothing while the page is hidden, and starts again when it is shown', async () => {
     const el = await fixture(html`<clinic-publisher name="Clinic"></clinic-publisher>`);
     await settled(el);
-    await waitUntil(() => clock.pending === 1, 'the wait did not start');
+    await until(() => clock.pending === 1, 'the wait did not start');
     clock.advance(VIEWABLE_TIME / 2);
     setHidden(true);
     expect(clock.pending).to.equal(0);
@@ -105,14 +108,14 @@ describe('clinic-impression', () => {
     const wrapper = await fixture(html`<div><clinic-article-card headline="A"></clinic-article-card></div>`);
     const el = wrapper.firstElementChild!;
     await settled(el);
-    await waitUntil(() => clock.pending === 1, 'the wait did not start');
+    await until(() => clock.pending === 1, 'the wait did not start');
     clock.advance(VIEWABLE_TIME - 100);
     setStyles(wrapper, { transform: 'translateY(200vh)' });
-    await waitUntil(() => clock.pending === 0, 'leaving the view did not stop the wait');
+    await until(() => clock.pending === 0, 'leaving the view did not stop the wait');
     clock.advance(VIEWABLE_TIME);
     expect(eventsOf('clinic-impression', el)).to.have.length(0);
     setStyles(wrapper, { transform: 'none' });
-    await waitUntil(() => clock.pending === 1, 'coming back did not start the wait');
+    await until(() => clock.pending === 1, 'coming back did not start the wait');
     clock.advance(VIEWABLE_TIME);
     expect(eventsOf('clinic-impression', el)).to.have.length(1);
   });
@@ -120,7 +123,7 @@ describe('clinic-impression', () => {
   it('fires again for new content, not for a re-render of the same', async () => {
     const el = await fixture<HTMLElement & { data: unknown }>(html`<clinic-article-card .data=${{ title: 'One' }}></clinic-article-card>`);
     await settled(el);
-    await waitUntil(() => clock.pending === 1, 'the wait did not start');
+    await until(() => clock.pending === 1, 'the wait did not start');
     clock.advance(VIEWABLE_TIME);
     el.setAttribute('theme', 'dark');
     await settled(el);
@@ -128,7 +131,7 @@ describe('clinic-impression', () => {
     expect(eventsOf('clinic-impression', el)).to.have.length(1);
     el.data = { title: 'Two' };
     await settled(el);
-    await waitUntil(() => clock.pending === 1, 'new content did not start a wait');
+    await until(() => clock.pending === 1, 'new content did not start a wait');
     clock.advance(VIEWABLE_TIME);
     expect(eventsOf('clinic-impression', el)).to.have.length(2);
   });

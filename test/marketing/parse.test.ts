@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle, parsePublisher, parseRelated } from '../../src/data/parse.js';
+import { collectWarnings, parseArticle, parsePublisher, parseRelated } from '../../src/data/parse.js';
 
 describe('parsing the marketing and trust fields', () => {
   it('reads a reviewer as an object or a name, and the review date and disclaimer', () => {
@@ -11,8 +11,9 @@ describe('parsing the marketing and trust fields', () => {
     expect(parseArticle({ title: 'A', reviewedBy: 'Dr. Lee' }).reviewedBy).to.deep.equal({ name: 'Dr. Lee' });
     const article = parseArticle({ title: 'A', lastReviewed: '2025-01-10', disclaimer: 'Not advice.' });
     expect([article.lastReviewed, article.disclaimer]).to.deep.equal(['2025-01-10', 'Not advice.']);
-    expect(() => parseArticle({ title: 'A', reviewedBy: {} })).to.throw('article.reviewedBy.name is required');
-    expect(() => parseArticle({ title: 'A', lastReviewed: 'soon' })).to.throw('article.lastReviewed must be an ISO 8601 date');
+    // An unreadable optional value is left out; the article still shows.
+    expect(parseArticle({ title: 'A', reviewedBy: {} }).reviewedBy).to.equal(undefined);
+    expect(parseArticle({ title: 'A', lastReviewed: 'soon' }).lastReviewed).to.equal(undefined);
   });
 
   it('reads opening hours, the time zone and the action URLs', () => {
@@ -29,15 +30,22 @@ describe('parsing the marketing and trust fields', () => {
     expect(publisher.mapUrl).to.equal(undefined);
   });
 
-  it('names the field at fault in hours and time zone', () => {
-    expect(() => parsePublisher({ name: 'C', hours: {} })).to.throw('publisher.hours must be an array');
-    expect(() => parsePublisher({ name: 'C', hours: [{ days: ['Monday'], opens: '09:00', closes: '17:00' }] })).to.throw(
-      'publisher.hours[0].days must hold',
+  it('leaves out unreadable hours lines and time zones, naming them in the warnings', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parsePublisher({
+        name: 'C',
+        hours: [
+          { days: ['Monday'], opens: '09:00', closes: '17:00' },
+          { days: ['Mo'], opens: '9am', closes: '17:00' },
+          { days: ['Tu'], opens: '09:00', closes: '17:00' },
+        ],
+        timeZone: 'Mars/Olympus',
+      }),
     );
-    expect(() => parsePublisher({ name: 'C', hours: [{ days: ['Mo'], opens: '9am', closes: '17:00' }] })).to.throw(
-      'publisher.hours[0].opens must be a time',
-    );
-    expect(() => parsePublisher({ name: 'C', timeZone: 'Mars/Olympus' })).to.throw('publisher.timeZone must be an IANA time zone');
+    expect(value.hours).to.deep.equal([{ days: ['Tu'], opens: '09:00', closes: '17:00' }]);
+    expect(value.timeZone).to.equal(undefined);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['publisher.hours[0].days', 'publisher.hours[1].opens', 'publisher.timeZone']);
+    expect(parsePublisher({ name: 'C', hours: {} }).hours).to.equal(undefined);
   });
 
   it('reads id, tags, category and summary of related posts', () => {
@@ -46,6 +54,6 @@ describe('parsing the marketing and trust fields', () => {
       category: 'News',
       summary: 'S',
     });
-    expect(() => parseRelated([{ title: 'T', url: '/t', tags: 'a' }])).to.throw('related[0].tags must be an array of strings');
+    expect(parseRelated([{ title: 'T', url: '/t', tags: 'a' }])[0]!.tags).to.deep.equal([]);
   });
 });

@@ -3,12 +3,15 @@ import { fakeFetch, json } from '../fake-client.js';
 import { sampleDocument } from '../fixtures.js';
 import { settled } from '../helpers.js';
 
+/** Waits for an outcome, with room for a busy machine. */
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10000 });
+
 type Data = Record<string, unknown>;
 const scriptsIn = (el: Element) => [...el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 const allScripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
 async function jsonLdOf(el: Element): Promise<Data> {
-  await waitUntil(() => scriptsIn(el).length === 1, 'no structured data was written');
+  await until(() => scriptsIn(el).length === 1, 'no structured data was written');
   return JSON.parse(scriptsIn(el)[0]!.textContent!) as Data;
 }
 
@@ -39,7 +42,8 @@ describe('structured-data', () => {
     expect((data['publisher'] as Data)['name']).to.equal('Sample Clinic');
 
     el.setAttribute('src', '/b.json');
-    await waitUntil(() => scriptsIn(el)[0]?.textContent?.includes('Other'), 'the data did not follow the content');
+    await until(() => el.shadowRoot!.textContent!.includes('Other'), `the card did not change: ${el.getAttribute('status')} ${el.shadowRoot!.textContent!.slice(0, 80)}`);
+    await until(() => scriptsIn(el)[0]?.textContent?.includes('Other'), `the data did not follow the content: ${scriptsIn(el).length} ${scriptsIn(el)[0]?.textContent?.slice(0, 80)}`);
     expect(scriptsIn(el)).to.have.length(1);
     expect(violations).to.deep.equal([]);
   });
@@ -85,7 +89,7 @@ describe('structured-data', () => {
     await settled(second!);
     expect(allScripts()).to.have.length(1);
     first!.remove();
-    await waitUntil(() => scriptsIn(second!).length === 1, 'the second card did not take over');
+    await until(() => scriptsIn(second!).length === 1, 'the second card did not take over');
     expect(allScripts()).to.have.length(1);
     second!.remove();
     expect(allScripts()).to.have.length(0);
@@ -96,12 +100,12 @@ describe('structured-data', () => {
     const el = await fixture(html`<clinic-article-card .data=${sampleDocument().article} structured-data></clinic-article-card>`);
     await jsonLdOf(el);
     el.removeAttribute('structured-data');
-    await waitUntil(() => scriptsIn(el).length === 0, 'the script stayed without the attribute');
+    await until(() => scriptsIn(el).length === 0, 'the script stayed without the attribute');
     el.setAttribute('structured-data', '');
     await jsonLdOf(el);
     (el as unknown as { data: unknown }).data = undefined;
     el.setAttribute('src', '/bad.json');
-    await waitUntil(() => el.getAttribute('status') === 'error', 'the bad document did not fail');
-    await waitUntil(() => scriptsIn(el).length === 0, 'the script stayed in the error state');
+    await until(() => el.getAttribute('status') === 'error', 'the bad document did not fail');
+    await until(() => scriptsIn(el).length === 0, 'the script stayed in the error state');
   });
 });
