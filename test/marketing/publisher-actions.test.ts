@@ -10,7 +10,8 @@ const clinic = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-describe('publisher: hours and actions', () => {
+describe('publisher: hours and actions', function () {
+  this.timeout(30000);
   const realNow = Date.now;
   afterEach(() => {
     Date.now = realNow;
