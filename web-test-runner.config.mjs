@@ -1,25 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium, CHROME_ARGS } from './scripts/find-chromium.mjs';
+import { launchers } from './scripts/test-browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** Shared by every test config: TypeScript through esbuild, system Chromium, headless. */
+/**
+ * Shared by every test config: TypeScript through esbuild; the system's Chromium, Firefox and
+ * WebKit (BROWSERS=chromium,firefox,webkit picks some; see scripts/test-browsers.mjs).
+ */
 export function baseConfig() {
   return {
     files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     nodeResolve: true,
     plugins: [esbuildPlugin({ ts: true, tsconfig })],
-    browsers: [
-      chromeLauncher({
-        launchOptions: { executablePath: findChromium(), headless: true, args: CHROME_ARGS },
-      }),
-    ],
+    browsers: launchers(),
     reporters: [defaultReporter(), summaryReporter()],
-    testFramework: { config: { timeout: 10000 } },
+    // Firefox and WebKit (WebDriver) are slower than Chromium, and the machine may be busy.
+    testFramework: { config: { timeout: 20000 } },
+    browserStartTimeout: 120_000,
+    testsStartTimeout: 60_000,
+    testsFinishTimeout: 300_000,
     filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   };
 }
