@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+import { skipIn } from '../engine.js';
 import { shadow } from '../helpers.js';
 import { contrast, parseColor, textContrasts } from './color.js';
-import { build, TAGS, THEMES, type Tag } from './states.js';
+import { build, readyData, TAGS, THEMES, type Tag } from './states.js';
 
 const CONTAINER: Record<Tag, string> = {
   'clinic-article-card': 'card',
@@ -10,31 +10,68 @@ const CONTAINER: Record<Tag, string> = {
   'clinic-related-posts': 'block',
 };
 
-const surfaceOf = (el: Element, tag: Tag) => getComputedStyle(shadow(el).querySelector(`[part~="${CONTAINER[tag]}"]`)!).backgroundColor;
+/** The computed style of an element, in its own window (some elements here live in a frame). */
+const styleOf = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
+const surfaceOf = (el: Element, tag: Tag) => styleOf(shadow(el).querySelector(`[part~="${CONTAINER[tag]}"]`)!).backgroundColor;
+
+const frames: HTMLIFrameElement[] = [];
+
+/**
+ * The element `tag`, ready, with `theme` set, on a page whose reader prefers `scheme`. The
+ * preference comes from the page, not from the browser's driver (only Chromium's can emulate
+ * it): a frame's prefers-color-scheme follows the color-scheme of its <iframe> element, and
+ * changing that changes the reader's preference inside. WebKit frames do not follow it.
+ */
+async function inFrameThatPrefers(scheme: 'light' | 'dark', tag: Tag, theme: string): Promise<{ el: HTMLElement; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `color-scheme: ${scheme}; inline-size: 800px; block-size: 600px`;
+  frame.src = '/test/pages/scheme.html';
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  expect(win.matchMedia(`(prefers-color-scheme: ${scheme})`).matches, `the frame's reader prefers ${scheme}`).to.equal(true);
+  await win.customElements.whenDefined(tag);
+  const el = win.document.createElement(tag);
+  el.setAttribute('theme', theme);
+  // The frame's own objects: the elements check their data with the frame's Object and Array.
+  (el as HTMLElement & { data: unknown }).data = win.JSON.parse(JSON.stringify(readyData(tag)));
+  win.document.body.append(el);
+  await waitUntil(() => el.getAttribute('status') === 'ready', `<${tag}> in the frame did not get ready`);
+  return { el, frame };
+}
+
+const NO_PREFERENCE_IN_WEBKIT =
+  'WebKit frames do not take prefers-color-scheme from their iframe, and WebKitWebDriver cannot emulate it';
 
 describe('colour schemes', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
 
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
-      it('follows the reader’s preference with theme="auto" and sets color-scheme to match', async () => {
-        const el = await build(tag, 'ready', 'auto');
-        expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+      it('follows the reader’s preference with theme="auto" and sets color-scheme to match', async function () {
+        skipIn(this, ['webkit'], NO_PREFERENCE_IN_WEBKIT);
+        const { el, frame } = await inFrameThatPrefers('light', tag, 'auto');
+        expect(styleOf(el).colorScheme).to.equal('light dark');
         const light = surfaceOf(el, tag);
-        await emulateMedia({ colorScheme: 'dark' });
+        frame.style.colorScheme = 'dark';
+        // The surface changes as soon as the frame restyles; a wrong colour times out below.
+        await waitUntil(() => surfaceOf(el, tag) !== light, 'the surface did not follow the preference').catch(() => {});
         const dark = surfaceOf(el, tag);
         expect(light).to.equal('rgb(255, 255, 255)');
         expect(dark).to.equal('rgb(22, 27, 34)');
       });
 
-      it('forces a scheme with theme="light" or theme="dark", whatever the preference', async () => {
-        await emulateMedia({ colorScheme: 'dark' });
-        const light = await build(tag, 'ready', 'light');
-        expect(getComputedStyle(light).colorScheme).to.equal('light');
+      it('forces a scheme with theme="light" or theme="dark", whatever the preference', async function () {
+        skipIn(this, ['webkit'], NO_PREFERENCE_IN_WEBKIT);
+        const light = (await inFrameThatPrefers('dark', tag, 'light')).el;
+        expect(styleOf(light).colorScheme).to.equal('light');
         expect(surfaceOf(light, tag)).to.equal('rgb(255, 255, 255)');
-        await emulateMedia({ colorScheme: 'light' });
-        const dark = await build(tag, 'ready', 'dark');
-        expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+        const dark = (await inFrameThatPrefers('light', tag, 'dark')).el;
+        expect(styleOf(dark).colorScheme).to.equal('dark');
         expect(surfaceOf(dark, tag)).to.equal('rgb(22, 27, 34)');
       });
 

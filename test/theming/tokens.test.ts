@@ -113,6 +113,8 @@ describe('public custom properties in the cascade', () => {
       '--clinic-shadow': 'rgb(4, 5, 6) 0px 0px 0px 3px',
     });
     const el = await settled(wrapper.firstElementChild!);
+    // The card's shadow has a transition: read the value it ends at, not one on the way.
+    await Promise.all(shadow(el).querySelector('[part~="card"]')!.getAnimations().map((animation) => animation.finished));
     const card = getComputedStyle(shadow(el).querySelector('[part~="card"]')!);
     expect(card.backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(card.boxShadow).to.equal('rgb(4, 5, 6) 0px 0px 0px 3px');
