@@ -142,6 +142,8 @@ const ENGINE = {
   webkit,
 };
 
+// `node bench/engines.mjs 24 repeat` measures only the bodies whose names contain one of the words.
+const picked = process.argv.slice(2);
 const server = await serve({ routes: { '/engines.html': page }, lifetime: 60 * 60_000 });
 const results = {};
 try {
@@ -149,7 +151,7 @@ try {
     const driver = await ENGINE[engine]();
     try {
       results[engine] = { version: driver.version, bodies: {} };
-      for (const name of Object.keys(BODIES)) {
+      for (const name of Object.keys(BODIES).filter((body) => picked.length === 0 || picked.some((word) => body.includes(word)))) {
         // A fresh page for each body, with the Markdown chunk loaded by a small body first.
         await driver.open(`${server.url}/engines.html`);
         await driver.run(Object.keys(BODIES)[0]);
