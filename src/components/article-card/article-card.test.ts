@@ -199,6 +199,38 @@ describe('<clinic-article-card>', () => {
     );
   });
 
+  describe('links in a full body', () => {
+    const links = (el: Element) => [...part(el, 'body')!.querySelectorAll('a')];
+    const external = (a: HTMLAnchorElement) => new URL(a.href).origin !== location.origin;
+
+    it('open other sites in a new tab with no opener and no referrer', async () => {
+      const body = '[Elsewhere](https://elsewhere.example/page) and [here](/here), <https://other.example/auto>, [own](' + location.origin + '/own)';
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full" .data=${{ title: 'T', body }}></clinic-article-card>`);
+      await settled(el);
+      const out = links(el).filter(external);
+      expect(out.map((a) => a.href)).to.deep.equal(['https://elsewhere.example/page', 'https://other.example/auto']);
+      for (const a of out) {
+        expect(a.relList.contains('noopener'), `${a.href} noopener`).to.equal(true);
+        expect(a.relList.contains('noreferrer'), `${a.href} noreferrer`).to.equal(true);
+        expect(a.target, a.href).to.equal('_blank');
+      }
+      for (const a of links(el).filter((a) => !external(a))) expect(a.target, a.href).to.equal('');
+    });
+
+    it('give a raw HTML link to another site noopener, whatever rel and target it asks for', async () => {
+      const body = 'See <a href="https://elsewhere.example/" rel="opener" target="_self">this</a> and <a href="https://x.example/" target="_blank">that</a>.';
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full" .data=${{ title: 'T', body }}></clinic-article-card>`);
+      await settled(el);
+      const out = links(el);
+      expect(out).to.have.length(2);
+      for (const a of out) {
+        expect([...a.relList], a.href).to.include('noopener');
+        expect([...a.relList], a.href).to.not.include('opener');
+        expect(a.target, a.href).to.equal('_blank');
+      }
+    });
+  });
+
   describe('events', () => {
     it('fires clinic-click with the link, the tag and position 0', async () => {
       const el = await fixture<ClinicArticleCard>(html`<clinic-article-card headline="T" href="#read"></clinic-article-card>`);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
-import { eventsOf, part, partText, parts, setStyles, settled } from '../../../test/helpers.js';
+import { eventsOf, part, partText, parts, setStyles, settled, shadow } from '../../../test/helpers.js';
 import type { ClinicPublisher } from './publisher.js';
 
 describe('<clinic-publisher>', () => {
@@ -119,6 +119,33 @@ describe('<clinic-publisher>', () => {
       await settled(el);
       expect(partText(el, 'name')).to.equal('From data');
       expect(requests).to.have.length(0);
+    });
+
+    it('drops a website href that is not http(s), mailto, tel or relative, and shows the rest', async () => {
+      for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:msgbox(1)']) {
+        const el = await fixture<ClinicPublisher>(html`<clinic-publisher name="P" phone="916-915-9215" href=${href}></clinic-publisher>`);
+        await settled(el);
+        expect(el.status, href).to.equal('ready');
+        expect(part(el, 'website')?.outerHTML, href).to.equal(undefined);
+        expect(part(el, 'phone')!.getAttribute('href'), href).to.equal('tel:9169159215');
+        expect([...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href')), href).to.deep.equal(['tel:9169159215']);
+      }
+    });
+
+    it('drops a document\'s publisher.url that breaks the scheme rule, and keeps a good one', async () => {
+      fakeFetch({
+        '/bad-url.json': json({ version: 1, publisher: { name: 'P', url: 'JAVASCRIPT:alert(1)', description: 'D' } }),
+        '/good-url.json': json({ version: 1, publisher: { name: 'P', url: 'https://clinic.example/', description: 'D' } }),
+      });
+      const bad = await fixture<ClinicPublisher>(html`<clinic-publisher src="/bad-url.json"></clinic-publisher>`);
+      const good = await fixture<ClinicPublisher>(html`<clinic-publisher src="/good-url.json"></clinic-publisher>`);
+      await settled(bad);
+      await settled(good);
+      expect(bad.status).to.equal('ready');
+      expect(partText(bad, 'description')).to.equal('D');
+      expect(part(bad, 'website')?.outerHTML).to.equal(undefined);
+      expect(shadow(bad).querySelector('a[href]')?.outerHTML).to.equal(undefined);
+      expect(part(good, 'website')!.getAttribute('href')).to.equal('https://clinic.example/');
     });
 
     badInputSuite(

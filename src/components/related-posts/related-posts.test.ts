@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
 import { fakeFetch, json } from '../../../test/fake-client.js';
-import { eventsOf, pageStyles, part, partText, parts, settled, shadow } from '../../../test/helpers.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { events, eventsOf, pageStyles, part, partText, parts, settled, shadow } from '../../../test/helpers.js';
 import type { ClinicRelatedPosts } from './related-posts.js';
 
 const ITEMS = JSON.stringify([
@@ -239,6 +240,35 @@ describe('<clinic-related-posts>', () => {
         widget: 'clinic-related-posts',
         position: 2,
       });
+    });
+  });
+
+  describe('click positions', () => {
+    const FIVE = Array.from({ length: 5 }, (_, i) => ({ title: `Post ${i}`, url: `#post-${i}` }));
+
+    it('gives each post its own position, in the order shown', async () => {
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts .data=${FIVE}></clinic-related-posts>`);
+      await settled(el);
+      for (const index of [3, 0, 4, 1, 2]) parts(el, 'link')[index]!.click();
+      const clicks = eventsOf('clinic-click', el).map((event) => [event.detail.position, new URL(event.detail.href).hash]);
+      expect(clicks).to.deep.equal([[3, '#post-3'], [0, '#post-0'], [4, '#post-4'], [1, '#post-1'], [2, '#post-2']]);
+    });
+
+    it('reports the post a reader clicks anywhere on, with the pointer, in each layout', async () => {
+      for (const layout of ['list', 'grid', 'compact']) {
+        const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts layout=${layout} .data=${FIVE}></clinic-related-posts>`);
+        await settled(el);
+        const item = parts(el, 'item')[1]!;
+        item.scrollIntoView({ block: 'center' });
+        // The end of the second post's box, away from its title's text: the title's link covers the post.
+        const box = item.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.floor(box.right - 4), Math.floor(box.top + box.height / 2)] });
+        const [click] = eventsOf('clinic-click', el);
+        expect(click?.detail.position, layout).to.equal(1);
+        expect(new URL(click!.detail.href).hash, layout).to.equal('#post-1');
+        events.length = 0;
+      }
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
   });
 
