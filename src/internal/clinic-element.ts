@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, toDataError } from '../data/errors.js';
 import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
@@ -93,6 +92,25 @@ function watchLanguage(element: ClinicElement<unknown>): void {
  * @internal
  */
 export abstract class ClinicElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    model: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    src: { reflect: true },
+    status: { reflect: true },
+    theme: { reflect: true },
+    loading: {},
+    lang: {},
+    data: { attribute: false },
+    dataAttribute: { attribute: 'data' },
+    utmSource: { attribute: 'utm-source' },
+    utmMedium: { attribute: 'utm-medium' },
+    utmCampaign: { attribute: 'utm-campaign' },
+    utmContent: { attribute: 'utm-content' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    errorLabel: { attribute: 'error-label' },
+    loadingLabel: { attribute: 'loading-label' },
+  };
+
   /** The document section this element shows. */
   protected abstract readonly section: SectionName;
 
@@ -118,55 +136,55 @@ export abstract class ClinicElement<T> extends LitElement {
   protected readonly holder = new HoldController(this);
 
   /** The parsed, ready-to-render content. */
-  @state() protected model?: T;
+  declare protected model?: T;
   /** Why the element is in its error state. */
-  @state() protected error?: DataError;
+  declare protected error?: DataError;
 
   /** URL of a JSON content document; relative URLs resolve against the page. Ignored when `data` is set. */
-  @property({ reflect: true }) src = '';
+  src = '';
   /** Set by the element: `loading`, `ready` or `error`. */
-  @property({ reflect: true }) status?: Status;
+  declare status?: Status;
   /** `light` or `dark` forces a colour scheme; `auto` follows the reader's preference. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
   /** `eager` fetches at once; `lazy` fetches when the element nears the viewport. */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
   /** Language of dates and labels; default: the nearest `lang` in the page, else English. */
-  @property() override lang!: string;
+  override lang!: string;
   /**
    * The section's content as an object, for scripts; wins over `src` and the `data` attribute.
    * Set before the element was defined (a framework that renders before the bundle loads), it is
    * kept: like every reactive property, Lit's constructor takes the instance's own value, deletes
    * it and sets it again through the accessor on the first update.
    */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
   /**
    * The `data` attribute: the section's content as JSON text, for pages that cannot set the
    * property; wins over `src`.
    */
-  @property({ attribute: 'data' }) private dataAttribute?: string;
+  declare private dataAttribute?: string;
 
   /**
    * Attribution: with `utm-source`, every http(s) link to the clinic's content gets
    * `utm_source`, `utm_medium`, `utm_campaign` and `utm_content` (parameters already in the URL
    * are kept); `clinic-click` reports the tagged URL.
    */
-  @property({ attribute: 'utm-source' }) utmSource?: string;
+  declare utmSource?: string;
   /** `utm_medium` of the tagged links; default `referral`. */
-  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  declare utmMedium?: string;
   /** `utm_campaign` of the tagged links; none by default. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  declare utmCampaign?: string;
   /** `utm_content` of the tagged links; default: the element's tag name. */
-  @property({ attribute: 'utm-content' }) utmContent?: string;
+  declare utmContent?: string;
   /**
    * Writes one `<script type="application/ld+json">` into the element's light DOM with schema.org
    * data for what it shows, kept in step with the content and removed with the element.
    */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /** Replaces the built-in error message (the `error` slot takes markup instead). */
-  @property({ attribute: 'error-label' }) errorLabel?: string;
+  declare errorLabel?: string;
   /** Replaces the built-in "Loading…" that screen readers hear while content loads. */
-  @property({ attribute: 'loading-label' }) loadingLabel?: string;
+  declare loadingLabel?: string;
 
   /** The built-in labels in the element's language, with the element's label attributes applied. */
   protected get labels(): Labels {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError } from '../../data/errors.js';
 import { own, parseArticle, parsePublisher } from '../../data/parse.js';
 import type { Article, DocumentEnvelope, Publisher } from '../../data/types.js';
@@ -73,6 +72,27 @@ import { styles } from './article-card.styles.js';
  */
 export class ClinicArticleCard extends ClinicElement<Article> {
   static override styles = [hostStyles, styles];
+  static override properties: PropertyDeclarations = {
+    headline: {},
+    summary: {},
+    href: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    author: {},
+    published: {},
+    category: {},
+    variant: { reflect: true },
+    layout: { reflect: true },
+    readMoreLabel: { attribute: 'read-more-label' },
+    byLabel: { attribute: 'by-label' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewerCredential: { attribute: 'reviewer-credential' },
+    lastReviewed: { attribute: 'last-reviewed' },
+    disclaimer: {},
+    item: {},
+    noImage: { attribute: 'no-image', type: Boolean, reflect: true },
+  };
 
   protected readonly section = 'article';
   /** The rendered body, and what it was rendered from (see bodyKey). */
@@ -82,53 +102,53 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   private rendering?: { key: string; done: Promise<void>; abort: AbortController };
 
   /** The title (the document's `article.title`). */
-  @property() headline?: string;
+  declare headline?: string;
   /** A short summary. */
-  @property() summary?: string;
+  declare summary?: string;
   /** Where the title links to. */
-  @property() href?: string;
+  declare href?: string;
   /** URL of the image. */
-  @property() image?: string;
+  declare image?: string;
   /** Text alternative of the image; empty marks it as decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  declare imageAlt?: string;
   /** Who wrote the article. */
-  @property() author?: string;
+  declare author?: string;
   /** Publication date, ISO 8601. */
-  @property() published?: string;
+  declare published?: string;
   /** A category shown above the title. */
-  @property() category?: string;
+  declare category?: string;
   /** `card` shows the summary; `full` shows the Markdown body too. */
-  @property({ reflect: true }) variant: 'card' | 'full' = 'card';
+  variant: 'card' | 'full' = 'card';
   /**
    * `vertical` puts the image above the text; `horizontal` puts it on the start side when the card
    * is at least 34em wide (its column, not the window), and above the text when narrower.
    */
-  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+  layout: 'vertical' | 'horizontal' = 'vertical';
   /** Replaces the built-in "Read more". */
-  @property({ attribute: 'read-more-label' }) readMoreLabel?: string;
+  declare readMoreLabel?: string;
   /** Replaces the built-in "By" before the author. */
-  @property({ attribute: 'by-label' }) byLabel?: string;
+  declare byLabel?: string;
   /** Level of the title heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Name of the medical reviewer (the document's `article.reviewedBy.name`). */
-  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+  declare reviewedBy?: string;
   /** The reviewer's credential, such as "MD" (`article.reviewedBy.credential`). */
-  @property({ attribute: 'reviewer-credential' }) reviewerCredential?: string;
+  declare reviewerCredential?: string;
   /** Date of the last medical review, ISO 8601 (`article.lastReviewed`). */
-  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+  declare lastReviewed?: string;
   /** Plain-text disclaimer shown at the end of the card (`article.disclaimer`; the `disclaimer` slot takes markup). */
-  @property() disclaimer?: string;
+  declare disclaimer?: string;
   /**
    * With a feed or post list as `src` (JSON Feed, WordPress): the `id` or `url` of the item to show.
    * Without it the card shows the first item.
    */
-  @property() item?: string;
+  declare item?: string;
   /**
    * Hide the image even when the article has one. The loading skeleton then reserves no image
    * box either: set it on cards whose articles have no image, so that no empty image box's space
    * is kept under their content.
    */
-  @property({ attribute: 'no-image', type: Boolean, reflect: true }) noImage = false;
+  noImage = false;
 
   protected overrides(): Fields {
     return {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { parsePublisher } from '../../data/parse.js';
 import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
@@ -73,38 +72,53 @@ import { styles } from './publisher.styles.js';
  */
 export class ClinicPublisher extends ClinicElement<Publisher> {
   static override styles = [hostStyles, styles];
+  static override properties: PropertyDeclarations = {
+    name: {},
+    headline: {},
+    href: {},
+    phone: {},
+    address: {},
+    description: {},
+    logo: {},
+    logoAlt: { attribute: 'logo-alt' },
+    bookingHref: { attribute: 'booking-href' },
+    bookingLabel: { attribute: 'booking-label' },
+    mapHref: { attribute: 'map-href' },
+    callLabel: { attribute: 'call-label' },
+    websiteLabel: { attribute: 'website-label' },
+  };
 
   protected readonly section = 'publisher';
 
   /** The clinic's name. */
-  @property() name?: string;
+  declare name?: string;
   /** A line under the name, such as what the clinic does and where. */
-  @property() headline?: string;
+  declare headline?: string;
   /** The clinic's website. */
-  @property() href?: string;
+  declare href?: string;
   /** Phone number as people write it; shown as a `tel:` link. */
-  @property() phone?: string;
+  declare phone?: string;
   /** Postal address on one line. */
-  @property() address?: string;
+  declare address?: string;
   /** A short description. */
-  @property() description?: string;
+  declare description?: string;
   /** URL of the logo. */
-  @property() logo?: string;
+  declare logo?: string;
   /** Text alternative of the logo. */
-  @property({ attribute: 'logo-alt' }) logoAlt?: string;
+  declare logoAlt?: string;
   /** The clinic's booking page (the document's `publisher.bookingUrl`); shown as a button. */
-  @property({ attribute: 'booking-href' }) bookingHref?: string;
+  declare bookingHref?: string;
   /** Replaces the built-in "Book an appointment". */
-  @property({ attribute: 'booking-label' }) bookingLabel?: string;
+  declare bookingLabel?: string;
   /**
    * A map link after the address (the document's `publisher.mapUrl`); `auto` makes one from the
    * address.
    */
-  @property({ attribute: 'map-href' }) mapHref?: string;
+  declare mapHref?: string;
   /** Replaces the built-in "Call" before the phone number. */
-  @property({ attribute: 'call-label' }) callLabel?: string;
+  declare callLabel?: string;
   /** Replaces the built-in "Visit website". */
-  @property({ attribute: 'website-label' }) websiteLabel?: string;
+  declare websiteLabel?: string;
 
   protected overrides(): Fields {
     return {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError } from '../../data/errors.js';
 import { parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
@@ -84,36 +83,47 @@ function curatable(entry: unknown, index: number): { index: number; url: string;
  */
 export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
   static override styles = [hostStyles, styles];
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    limit: { type: Number },
+    layout: { reflect: true },
+    items: {},
+    exclude: {},
+    excludeCurrent: { attribute: 'exclude-current', converter: { fromAttribute: (value) => value !== 'false' } },
+    pinned: {},
+    tags: {},
+    emptyLabel: { attribute: 'empty-label' },
+  };
 
   protected readonly section = 'related';
 
   /** The list's heading; default "Related posts" in the element's language. */
-  @property() heading?: string;
+  declare heading?: string;
   /** Level of the heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Show at most this many posts (default and most: 50); later posts are never read. */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
   /**
    * `list` (default): one post a row with its image and meta line; `grid`: several posts a row when
    * the widget is at least 32em wide (its column, not the window); `compact`: titles only.
    */
-  @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
+  layout: 'list' | 'grid' | 'compact' = 'list';
   /** The posts as a JSON array, shaped like the document's `related` section. */
-  @property() items?: string;
+  declare items?: string;
   /** Space-separated URLs or ids of posts never shown. */
-  @property() exclude?: string;
+  declare exclude?: string;
   /**
    * On by default: a post whose URL is the page's canonical URL (`<link rel="canonical">`, else the
    * page's address), query and fragment ignored, is left out. `exclude-current="false"` turns it off.
    */
-  @property({ attribute: 'exclude-current', converter: { fromAttribute: (value) => value !== 'false' } })
   excludeCurrent = true;
   /** Space-separated URLs or ids of posts shown first, in this order. */
-  @property() pinned?: string;
+  declare pinned?: string;
   /** Space-separated tags: only posts that carry at least one are shown (pinned posts still are). */
-  @property() tags?: string;
+  declare tags?: string;
   /** Replaces the built-in "No related posts yet." */
-  @property({ attribute: 'empty-label' }) emptyLabel?: string;
+  declare emptyLabel?: string;
 
   protected overrides(): Fields {
     return { items: this.items };
