@@ -5,7 +5,7 @@
 //
 // Each case runs in a fresh browser context (nothing stored), then again after a reload (the
 // stored copy renders at once), with each way of loading the script: the classic script in the
-// <head> (the README's embed), a module script, the classic script with `async`, and a module
+// <head> (the README's embed code), a module script, the classic script with `async`, and a module
 // script with blocking="render". Every page has the embed code's one-line stylesheet
 // (EMBED_STYLE). Target: at most 0.005 each. "held" is the space each widget
 // (card/publisher/related posts) keeps under content shorter than its skeleton while in view.

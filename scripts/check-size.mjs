@@ -1,5 +1,5 @@
 // Part of `npm test` (after the build): fails when a bundle in dist/ grows past its budget
-// (bench/lib/bundles.mjs, the numbers the README states). `npm run bench -- size` says where the
+// (bench/lib/bundles.mjs, the numbers docs/embedding.md states). `npm run bench -- size` says where the
 // bytes come from.
 import { checkBudgets } from '../bench/lib/bundles.mjs';
 

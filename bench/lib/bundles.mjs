@@ -10,7 +10,8 @@ export const DIST = join(ROOT, 'dist');
 
 /**
  * Budgets, in bytes of gzip -9 (1 kB = 1000 B), for all the JavaScript a page downloads: `npm
- * test` fails when a build goes past one. The README states the same numbers.
+ * test` fails when a build goes past one. docs/embedding.md states the same numbers
+ * (test/cli/docs.test.mjs checks it).
  */
 export const BUDGETS = {
   classic: 24_500, // classic script page without a Markdown body

@@ -1,6 +1,6 @@
-// The stylesheet of the README's embed code, which reserves the widgets' space before the script
-// defines them (with an `async` or module script the page may paint first). The same text as in
-// the README.
+// The stylesheet of the embed code, which reserves the widgets' space before the script defines
+// them (with an `async` or module script the page may paint first). The same text as in the
+// README and docs/embedding.md (test/cli/docs.test.mjs checks it).
 export const EMBED_STYLE =
   'clinic-article-card:not(:defined),clinic-publisher:not(:defined),clinic-related-posts:not(:defined){display:block}' +
   'clinic-article-card:not(:defined)::before{content:"";display:block;aspect-ratio:16/9}' +

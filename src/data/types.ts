@@ -85,7 +85,7 @@ export interface RelatedPost {
   summary?: string;
 }
 
-/** A content document, version 1 (see the README for its shape). */
+/** A content document, version 1 (see docs/content-document.md for its shape). */
 export interface ClinicDocument {
   version: 1;
   site?: { name?: string; url?: string };

@@ -27,7 +27,7 @@ async function reportOf(path: string, violationCount?: number): Promise<Report> 
 }
 
 describe('the strict Content-Security-Policy', () => {
-  it('renders every widget, Markdown body included, under the strict policy and the README\u2019s Trusted Types names, without a violation', async () => {
+  it('renders every widget, Markdown body included, under the strict policy and the Trusted Types names docs/security.md lists, without a violation', async () => {
     const report = await reportOf('/test/security/pages/strict-csp.html');
     expect(report.trustedTypesEnforced, 'Trusted Types are enforced on the page').to.equal(true);
     expect(report.violations).to.deep.equal([]);

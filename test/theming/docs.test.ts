@@ -5,20 +5,18 @@ import { settled, shadow } from '../helpers.js';
 import { declarations, references } from './css.js';
 import { build, TAGS } from './states.js';
 
-/** The README's text between `## start` and the next `## ` heading. */
-async function section(start: string): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const from = readme.indexOf(`\n## ${start}\n`);
-  expect(from, `README has a "${start}" section`).to.be.greaterThan(-1);
-  const to = readme.indexOf('\n## ', from + 1);
-  return readme.slice(from, to === -1 ? undefined : to);
+/** The text of a page under docs/, as the repository serves it. */
+async function page(name: string): Promise<string> {
+  const response = await fetch(`/docs/${name}`);
+  expect(response.ok, `docs/${name} exists`).to.equal(true);
+  return response.text();
 }
 
 const rows = (text: string) => text.split('\n').filter((line) => line.startsWith('|')).map((line) => line.split('|').map((cell) => cell.trim()));
 
-describe('the README documents the theming contract', () => {
+describe('docs/theming.md documents the theming contract', () => {
   it('lists every public custom property the styles read, with a default', async () => {
-    const table = rows(await section('Theming'));
+    const table = rows(await page('theming.md'));
     for (const [tag, element] of Object.entries(ELEMENTS)) {
       const names = new Set(declarations(element.elementStyles).flatMap((d) => references(d.value, '--clinic-')));
       for (const name of names) {
@@ -32,7 +30,7 @@ describe('the README documents the theming contract', () => {
   });
 
   it('lists every part each element renders, with that element', async () => {
-    const table = rows(await section('Theming'));
+    const table = rows(await page('theming.md'));
     const documented = (tag: string, name: string) =>
       table.some((cells) => (cells[1] === `\`${tag}\`` || cells[1] === 'all three') && cells[2] === `\`${name}\``);
     const full = await fixture(html`<clinic-article-card variant="full" .data=${sampleDocument().article}></clinic-article-card>`);
@@ -52,8 +50,8 @@ describe('the README documents the theming contract', () => {
     expect([...missing]).to.deep.equal([]);
   });
 
-  it('names each label attribute under Languages and accessibility', async () => {
-    const text = await section('Languages and accessibility');
+  it('names each label attribute in docs/languages-and-accessibility.md', async () => {
+    const text = await page('languages-and-accessibility.md');
     for (const attribute of ['heading', 'call-label', 'website-label', 'read-more-label', 'by-label', 'empty-label', 'error-label', 'loading-label']) {
       expect(text, attribute).to.contain(`\`${attribute}\``);
     }
