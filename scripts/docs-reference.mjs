@@ -98,10 +98,16 @@ function renderElement(element) {
   lines.push(
     ...section(
       'Events',
-      table(
+      (element.events ?? []).length === 0
+        ? []
+        : [
+            'They bubble and are composed; each `detail` is described under [Elements: events](elements.md#events).',
+            '',
+            ...table(
         ['event', 'type', 'description'],
-        (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
-      ),
+              (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+            ),
+          ],
     ),
   );
   lines.push(

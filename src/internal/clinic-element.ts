@@ -150,11 +150,13 @@ export abstract class ClinicElement<T> extends LitElement {
   loading: 'eager' | 'lazy' = 'eager';
   /** Language of dates and labels; default: the nearest `lang` in the page, else English. */
   override lang!: string;
+  // A value set before the element was defined survives the upgrade: like every reactive
+  // property, Lit's constructor takes the instance's own value, deletes it and sets it again
+  // through the accessor on the first update.
   /**
    * The section's content as an object, for scripts; wins over `src` and the `data` attribute.
    * Set before the element was defined (a framework that renders before the bundle loads), it is
-   * kept: like every reactive property, Lit's constructor takes the instance's own value, deletes
-   * it and sets it again through the accessor on the first update.
+   * kept and shown once the element is defined.
    */
   declare data?: unknown;
   /**
