@@ -104,7 +104,7 @@ function renderElement(element) {
             'They bubble and are composed; each `detail` is described under [Elements: events](elements.md#events).',
             '',
             ...table(
-        ['event', 'type', 'description'],
+              ['event', 'type', 'description'],
               (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
             ),
           ],
