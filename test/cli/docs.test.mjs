@@ -1,6 +1,7 @@
 // The README and the pages in docs/ against the code they describe. Run by `npm test` with
 // node:test, after `pretest` has built dist/custom-elements.json.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
@@ -240,6 +241,22 @@ describe('figures the docs state, against the code', () => {
     const { engines } = JSON.parse(read('package.json'));
     assert.ok(read('README.md').includes(`Node.js \`${engines.node}\``), `README.md states Node.js \`${engines.node}\``);
     assert.ok(read('docs/development.md').includes(`\`${engines.node}\``), `docs/development.md states \`${engines.node}\``);
+  });
+
+  it('docs/publishing.md lists the options and the files of `clinic-widgets build --help`', () => {
+    const help = spawnSync(process.execPath, [join(ROOT, 'bin/clinic-widgets.mjs'), '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0, help.stderr);
+    const options = [...help.stdout.matchAll(/^ {2}(--[a-z-]+) [A-Z_]+ /gm)].map((match) => match[1]).sort();
+    const files = [...help.stdout.matchAll(/^ {2}OUT_DIR\/(\S+)/gm)].map((match) => match[1]).sort();
+    assert.ok(options.length >= 5 && files.length >= 5, 'the help lists options and files');
+    const table = rows(section(read('docs/publishing.md'), 'Build'));
+    const documented = table.flatMap((cells) => codes(cells[0]));
+    assert.deepEqual(documented.filter((cell) => cell.startsWith('--')).map((cell) => cell.split(' ')[0]).sort(), options, 'options');
+    assert.deepEqual(
+      files.filter((file) => !documented.includes(file)),
+      [],
+      'files the command writes, missing from docs/publishing.md',
+    );
   });
 
   it('docs/security.md names every Trusted Types policy the widgets create', () => {
