@@ -130,6 +130,29 @@ describe('the hand-written pages against custom-elements.json', () => {
     assert.deepEqual(missing, [], 'document these in a page under docs/ (their generated entry is in docs/reference.md)');
   });
 
+  it('name every field of the content document\u2019s JSON Schema', () => {
+    const schema = JSON.parse(read('schema/clinic-document.schema.json'));
+    const missing = [];
+    const seen = new Set();
+    const walk = (node, path) => {
+      if (node.$ref) {
+        const name = node.$ref.split('/').pop();
+        if (seen.has(name)) return;
+        seen.add(name);
+        node = schema.$defs[name];
+      }
+      for (const alternative of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) walk(alternative, path);
+      for (const [key, value] of Object.entries(node.properties ?? {})) {
+        const here = path ? `${path}.${key}` : key;
+        if (![`"${key}"`, `\`${key}\``, `.${key}\``, `${key}:`].some((form) => guides.includes(form))) missing.push(here);
+        walk(value, here);
+      }
+      if (node.items) walk(node.items, `${path}[]`);
+    };
+    walk(schema, '');
+    assert.deepEqual(missing, [], 'fields of schema/clinic-document.schema.json that no page under docs/ names');
+  });
+
   it('docs/theming.md lists each part with the elements that have it, and no other', () => {
     const table = rows(section(read('docs/theming.md'), 'Parts')).filter((cells) => cells.length === 4 && cells[1] !== 'part');
     const documented = new Set();
