@@ -12,6 +12,7 @@ import {
   MAX_BODY_LENGTH,
   MAX_INLINE_LENGTH,
   markdownToHtml,
+  renderHtml,
   renderMarkdown,
   sanitizeHtml,
   type RenderOptions,
@@ -451,6 +452,41 @@ describe('markdown: hostile input', () => {
     expect(slices).to.be.greaterThan(10);
     expect(await checks(article)).to.equal(slices);
     expect(await checks('Short.')).to.equal(1);
+  });
+
+  it('sanitizes in pieces of a few hundred tags, so a tag-dense body is cut more often than prose of its length', async function () {
+    this.timeout(120_000);
+    const slices = async (render: (signal: AbortSignal) => Promise<DocumentFragment>) => {
+      let count = 0;
+      const signal = { throwIfAborted: () => count++ } as unknown as AbortSignal;
+      const fragment = await render(signal);
+      return { count, fragment };
+    };
+    const prose = 'Some plain prose, long enough to fill a line or two of the page. '.repeat(6) + '\n\n';
+    const lists = '- a\n- b\n\nSome *text* here.\n\n';
+    const sameLength = (unit: string) => unit.repeat(Math.floor(60_000 / unit.length));
+    const few = await slices((signal) => renderMarkdown(sameLength(prose), { signal }));
+    const many = await slices((signal) => renderMarkdown(sameLength(lists), { signal }));
+    // 60,000 characters of lists and paragraphs: about 45 more slices than prose to read them, and
+    // about 17,000 tags, which make another 40 or more pieces to sanitize.
+    expect(many.fragment.querySelectorAll('li').length).to.be.greaterThan(3_000);
+    expect(many.count - few.count).to.be.greaterThan(80);
+    // HTML from another source is cut the same way, where no element is left open.
+    const html = '<p>a <em>b</em> <a href="/c">c</a></p>'.repeat(5_000);
+    const cut = await slices((signal) => renderHtml(html, { signal }));
+    expect(cut.count).to.be.greaterThan(60);
+    expect(cut.fragment.children).to.have.length(5_000);
+    expect(cut.fragment.querySelectorAll('p > em + a')).to.have.length(5_000);
+  });
+
+  it('keeps HTML from another source whole across its pieces, an element left open included', async () => {
+    const inner = '<li>x <b>y</b></li>'.repeat(600);
+    const fragment = await renderHtml(`<ul>${inner}</ul><p>after</p>`);
+    expect(fragment.querySelectorAll('ul > li')).to.have.length(600);
+    expect(fragment.lastElementChild!.textContent).to.equal('after');
+    const open = await renderHtml(`<blockquote>${'<p>text</p>'.repeat(4_000)}`);
+    expect(open.querySelectorAll('p')).to.have.length(4_000);
+    expect(open.firstElementChild!.localName).to.equal('blockquote');
   });
 
   it('stops between slices when its signal is aborted', async () => {

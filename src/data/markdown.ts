@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { Lexer, Marked, Parser, Tokenizer, type Token, type TokenizerObject, type Tokens } from 'marked';
 import { DataError } from './errors.js';
+import { yieldToPage } from './schedule.js';
 import { isExternal, safeUrl } from './url.js';
 
 
@@ -529,12 +530,16 @@ class OpenElements {
   private readonly open: string[] = [];
   private comment = false;
 
-  /** Reads the tags of some raw HTML: each `<` and the `>` after it, once (linear). */
-  add(html: string): void {
+  /**
+   * Reads the tags of some raw HTML: each `<` and the `>` after it, once (linear). When `cuts` is
+   * given, each place after a tag or comment where nothing is left open is added to it.
+   */
+  add(html: string, cuts?: number[]): void {
     for (let i = html.indexOf('<'); i !== -1 && !this.comment; ) {
       if (html.startsWith('<!--', i)) {
         const end = html.indexOf('-->', i + 4);
         if (end === -1) this.comment = true;
+        else if (cuts && this.open.length === 0) cuts.push(end + 3);
         i = html.indexOf('<', end + 3);
         continue;
       }
@@ -557,6 +562,7 @@ class OpenElements {
       } else if (html[end - 1] !== '/' && !VOID.has(name)) {
         this.open.push(name);
       }
+      if (cuts && this.open.length === 0) cuts.push(end + 1);
       i = html.indexOf('<', end + 1);
     }
   }
@@ -568,29 +574,68 @@ class OpenElements {
 
 /**
  * Tokens to HTML, in pieces of a few top-level blocks that can be parsed one by one (see
- * OpenElements). A body whose raw HTML leaves an element open is still cut every MAX_HTML_PIECE
- * characters: an unclosed tag does not make the rest of the body one task.
+ * OpenElements). A piece ends once it holds PIECE_TAGS tags: sanitizing costs about the same per
+ * element whatever the Markdown that made it, so a list-heavy body gets shorter pieces than prose.
+ * A body whose raw HTML leaves an element open is still cut every MAX_HTML_PIECE characters: an
+ * unclosed tag does not make the rest of the body one task.
  */
 function* toHtml(tokens: Token[], piece: (html: string) => void): Work<void> {
   const parser = new Parser({ ...marked.defaults });
   const open = new OpenElements();
-  let group: Token[] = [];
-  let size = 0;
+  let html = '';
+  let tags = 0;
   for (const token of tokens) {
-    group.push(token);
-    size += token.raw.length;
+    const out = parser.parse([token]);
+    html += out;
+    for (let i = out.indexOf('<'); i !== -1; i = out.indexOf('<', i + 1)) tags++;
     for (const raw of rawHtml(token)) open.add(raw);
-    if ((size >= SLICE && open.closed) || size >= MAX_HTML_PIECE) {
-      piece(parser.parse(group));
-      group = [];
-      size = 0;
+    if ((tags >= PIECE_TAGS && open.closed) || html.length >= MAX_HTML_PIECE) {
+      piece(html);
+      html = '';
+      tags = 0;
       yield;
     }
   }
-  if (group.length) piece(parser.parse(group));
+  if (html) piece(html);
 }
 
-const MAX_HTML_PIECE = 64_000;
+// Tags in one piece of HTML handed to the sanitizer (a few milliseconds of its work), and the
+// longest piece when raw HTML leaves an element open.
+const PIECE_TAGS = 400;
+const MAX_HTML_PIECE = 32_000;
+
+/**
+ * HTML from another source in pieces, cut where no element is left open once a piece holds
+ * PIECE_TAGS tags; without such a place (an element that never closes), at the next tag after
+ * MAX_HTML_PIECE characters. Each piece is sanitized on its own, so a cut never lets anything
+ * through: at worst an unclosed element ends early.
+ */
+function* htmlPieces(html: string, piece: (html: string) => void): Work<void> {
+  const closed: number[] = [];
+  new OpenElements().add(html, closed);
+  let from = 0;
+  let tags = 0;
+  let next = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    for (; next < closed.length && closed[next]! <= i; next++) {
+      const at = closed[next]!;
+      if (tags >= PIECE_TAGS && at > from) {
+        piece(html.slice(from, at));
+        from = at;
+        tags = 0;
+        yield;
+      }
+    }
+    if (i - from >= MAX_HTML_PIECE) {
+      piece(html.slice(from, i));
+      from = i;
+      tags = 0;
+      yield;
+    }
+    tags++;
+  }
+  piece(html.slice(from));
+}
 
 const purify = DOMPurify(window);
 
@@ -737,20 +782,6 @@ function* render(markdown: string, sanitize: (html: string) => void): Work<void>
   }
 }
 
-/** Gives the main thread back to the page for a moment (a task of its own, not a microtask). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /**
  * Markdown to sanitized HTML, as a string, in one go (for tests and tools; the elements use
  * renderMarkdown). Throws a DataError for a body it will not render.
@@ -767,14 +798,15 @@ export function markdownToHtml(markdown: string, options: Pick<RenderOptions, 'b
 
 /**
  * HTML from another source (a WordPress post's `content.rendered`, a feed's `content_html`) as
- * sanitized DOM, through the same steps and allow-list as rendered Markdown. Throws a DataError for
- * a body over MAX_BODY_LENGTH or a policy the page forbids.
+ * sanitized DOM, through the same steps and allow-list as rendered Markdown, in slices like
+ * renderMarkdown. Rejects with a DataError for a body over MAX_BODY_LENGTH or a policy the page
+ * forbids, or with the signal's reason once it is aborted.
  */
-export function renderHtml(html: string, options: Pick<RenderOptions, 'base'> = {}): DocumentFragment {
+export function renderHtml(html: string, options: RenderOptions = {}): Promise<DocumentFragment> {
   if (html.length > MAX_BODY_LENGTH) {
-    throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+    return Promise.reject(new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`));
   }
-  return sanitized(withoutInlineCode(html), baseUrl(options.base));
+  return drive((sanitize) => htmlPieces(withoutInlineCode(html), sanitize), options);
 }
 
 /**
@@ -783,16 +815,75 @@ export function renderHtml(html: string, options: Pick<RenderOptions, 'base'> = 
  * thread given back between them. Rejects with a DataError for a body it will not render (see the
  * limits above, or a policy the page forbids), or with the signal's reason once it is aborted.
  */
-export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<DocumentFragment> {
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<DocumentFragment> {
+  return drive((sanitize) => render(markdown, sanitize), options);
+}
+
+/** Runs a job slice by slice, giving the page the main thread between two; each piece of HTML is sanitized into one fragment. */
+async function drive(job: (sanitize: (html: string) => void) => Work<void>, options: RenderOptions): Promise<DocumentFragment> {
   const { signal } = options;
   const from = baseUrl(options.base);
   const fragment = document.createDocumentFragment();
-  const work = render(markdown, (piece) => {
+  const work = job((piece) => {
     fragment.append(sanitized(piece, from));
   });
   for (;;) {
     signal?.throwIfAborted();
     if (work.next().done) return fragment;
     await yieldToPage();
+  }
+}
+
+/** Most nodes of a body put into the page in one task (a few milliseconds of style and layout). */
+const INSERT_BATCH = 400;
+
+/**
+ * A rendered body on its way into the page, a batch of about INSERT_BATCH nodes per task, so that
+ * no one task holds the style and layout work of a whole long article: the first batch goes in
+ * with the rest of the card, the others after it (see finish()).
+ */
+export class Placement {
+  private readonly batches: Node[][] = [];
+  private due = 1;
+  private placed = 0;
+  private host?: Element;
+
+  constructor(body: DocumentFragment) {
+    let batch: Node[] = [];
+    let count = 0;
+    for (const node of Array.from(body.childNodes)) {
+      batch.push(node);
+      count += 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0);
+      if (count >= INSERT_BATCH) {
+        this.batches.push(batch);
+        batch = [];
+        count = 0;
+      }
+    }
+    if (batch.length) this.batches.push(batch);
+  }
+
+  /** Puts the batches that are due into `host`; a host it has not seen yet gets them all. */
+  place(host: Element | null): void {
+    if (!host) return;
+    if (host !== this.host) {
+      host.replaceChildren();
+      this.host = host;
+      this.placed = 0;
+    }
+    for (; this.placed < Math.min(this.due, this.batches.length); this.placed++) host.append(...this.batches[this.placed]!);
+  }
+
+  /**
+   * Makes the other batches due one per task, each placed into `host()` as it comes; stops early
+   * once `wanted()` says the body is no longer shown. Settles when it is all in.
+   */
+  async finish(host: () => Element | null, wanted: () => boolean): Promise<void> {
+    while (this.due < this.batches.length) {
+      await yieldToPage();
+      if (!wanted()) return;
+      this.due++;
+      this.place(host());
+    }
   }
 }

@@ -128,6 +128,8 @@ export abstract class ClinicElement<T> extends LitElement {
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
   private announcedStale = false;
   private preparing?: Promise<unknown>;
+  /** Content shown that is still going in (the rest of a long body): clinic-load and updateComplete wait for it. */
+  protected settling?: Promise<unknown>;
   /** The `data` attribute, read (see dataAttribute). */
   private dataFromAttribute?: { value: unknown } | { error: DataError };
   /** The fields and attributes already warned about, so each is named on the console once. */
@@ -424,8 +426,8 @@ export abstract class ClinicElement<T> extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.preparing) {
-      await this.preparing.catch(() => undefined);
+    for (let work; (work = this.preparing ?? this.settling); ) {
+      await work.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -438,7 +440,7 @@ export abstract class ClinicElement<T> extends LitElement {
     const given = this.given;
     const input = given && 'value' in given ? given.value : load.kind === 'complete' ? load.doc : 'attributes';
     const stale = load.kind === 'complete' && load.stale;
-    if (this.status === 'ready' && (this.announced !== input || this.announcedStale !== stale)) {
+    if (this.status === 'ready' && !this.settling && (this.announced !== input || this.announcedStale !== stale)) {
       this.announced = input;
       this.announcedStale = stale;
       const source: LoadSource =

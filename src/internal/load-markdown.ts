@@ -2,7 +2,7 @@ import { markdownSrc } from '../data/config.js';
 import { DataError } from '../data/errors.js';
 
 /** What the elements use of the Markdown module (src/data/markdown.ts). */
-export type MarkdownModule = Pick<typeof import('../data/markdown.js'), 'renderMarkdown' | 'renderHtml'>;
+export type MarkdownModule = Pick<typeof import('../data/markdown.js'), 'renderMarkdown' | 'renderHtml' | 'Placement'>;
 
 /** Set to `true` by the build of the classic script, which has no chunk of its own to import. */
 declare const __CLINIC_CLASSIC__: boolean | undefined;
@@ -42,7 +42,7 @@ export function loadMarkdown(): Promise<MarkdownModule> {
 function importFrom(src: string): Promise<MarkdownModule> {
   return import(/* @vite-ignore */ src).then(
     (module: Partial<MarkdownModule>) => {
-      if (typeof module.renderMarkdown !== 'function' || typeof module.renderHtml !== 'function') {
+      if ([module.renderMarkdown, module.renderHtml, module.Placement].some((f) => typeof f !== 'function')) {
         throw new DataError(`${src} is not the clinic-widgets Markdown module`);
       }
       return module as MarkdownModule;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_TITLE, SEED_URL, sampleDocument } from '../../../test/fixtures.js';
@@ -189,6 +189,58 @@ describe('<clinic-article-card>', () => {
       await settled(el);
       expect(el.status).to.equal('error');
       expect(eventsOf('clinic-error', el)[0]!.detail.message).to.match(/200,000-character limit/);
+    });
+
+    it('puts a long body into the page over many tasks, a few hundred nodes each, and announces it once it is all in', async function () {
+      this.timeout(120_000);
+      const body = '- a\n- b\n\nSome *text* here.\n\n'.repeat(2_000);
+      const el = document.createElement('clinic-article-card') as ClinicArticleCard;
+      el.variant = 'full';
+      const container = await fixture(html`<div></div>`);
+      // What each task added to the body (a MutationObserver's callback runs once after each task).
+      const added: number[] = [];
+      const count = (nodes: NodeList) =>
+        [...nodes].reduce((n, node) => n + 1 + (node instanceof Element ? node.getElementsByTagName('*').length : 0), 0);
+      const observer = new MutationObserver((records) => {
+        const inBody = records.filter((r) => r.target instanceof Element && r.target.matches('[part~="body"]'));
+        if (inBody.length) added.push(inBody.reduce((n, r) => n + count(r.addedNodes), 0));
+      });
+      const loaded = new Promise<number>((resolve) =>
+        el.addEventListener('clinic-load', () => resolve(part(el, 'body')!.querySelectorAll('p').length), { once: true }),
+      );
+      el.data = { title: 'Long', body };
+      container.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      expect(await loaded, 'paragraphs in the body at clinic-load').to.equal(2_000);
+      await settled(el, 60_000);
+      observer.disconnect();
+      expect(part(el, 'body')!.querySelectorAll('li')).to.have.length(4_000);
+      expect(added.length, 'tasks that added to the body').to.be.greaterThan(20);
+      expect(Math.max(...added), 'most nodes added in one task').to.be.lessThan(450);
+      expect(eventsOf('clinic-load', el)).to.have.length(1);
+    });
+
+    it('shows a new body, not the rest of the old one, when the content changes while a long body goes in', async function () {
+      this.timeout(120_000);
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card variant="full"></clinic-article-card>`);
+      // As soon as the first part of the old body is in the page, switch to new content.
+      let atSwitch = 0;
+      const observer = new MutationObserver(() => {
+        const body = part(el, 'body');
+        if (!body?.querySelector('p') || atSwitch) return;
+        atSwitch = body.querySelectorAll('p').length;
+        el.data = { title: 'New', body: 'New body.' };
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      el.data = { title: 'Old', body: 'Old *text* here.\n\n'.repeat(3_000) };
+      await waitUntil(() => atSwitch > 0, 'the old body never appeared', { timeout: 60_000 });
+      observer.disconnect();
+      expect(atSwitch, 'old paragraphs in at the switch').to.be.greaterThan(0).and.lessThan(3_000);
+      await settled(el, 60_000);
+      // Let any task the old insertion might still run pass.
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve));
+      expect(partText(el, 'title')).to.equal('New');
+      expect([...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['New body.']);
     });
 
     badInputSuite(

@@ -4,6 +4,7 @@ import { own, parseArticle, parsePublisher } from '../../data/parse.js';
 import type { Article, DocumentEnvelope, Publisher } from '../../data/types.js';
 import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { loadMarkdown } from '../../internal/load-markdown.js';
+import type { Placement } from '../../data/markdown.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -95,8 +96,8 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   };
 
   protected readonly section = 'article';
-  /** The rendered body, and what it was rendered from (see bodyKey). */
-  private body: unknown = nothing;
+  /** The rendered body on its way into the page, and what it was rendered from (see bodyKey). */
+  private body?: Placement;
   private bodyKey?: string;
   /** The render under way, and what it renders. */
   private rendering?: { key: string; done: Promise<void>; abort: AbortController };
@@ -241,24 +242,39 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     if (key === this.bodyKey) return undefined;
     if (key === undefined) {
       this.bodyKey = undefined;
-      this.body = nothing;
+      this.body = this.settling = undefined;
       return undefined;
     }
     const abort = new AbortController();
     const source = article.body!;
     const options = { base: this.documentUrl(), signal: abort.signal };
-    const done = loadMarkdown()
-      .then(({ renderHtml, renderMarkdown }) =>
-        article.bodyFormat === 'html' ? renderHtml(source, options) : renderMarkdown(source, options),
-      )
-      .then((body) => {
-        if (this.rendering?.abort !== abort) return;
-        this.rendering = undefined;
-        this.body = body;
-        this.bodyKey = key;
-      });
+    const done = loadMarkdown().then(async ({ renderHtml, renderMarkdown, Placement }) => {
+      const fragment = await (article.bodyFormat === 'html' ? renderHtml : renderMarkdown)(source, options);
+      if (this.rendering?.abort !== abort) return;
+      this.rendering = undefined;
+      this.bodyKey = key;
+      // The first batch goes in with the card; the rest after it, and clinic-load waits for them.
+      const body = (this.body = new Placement(fragment));
+      const settling = (this.settling = body
+        .finish(() => this.bodyElement(), () => this.body === body)
+        .then(() => {
+          if (this.settling !== settling) return;
+          this.settling = undefined;
+          this.requestUpdate();
+        }));
+    });
     this.rendering = { key, done, abort };
     return done;
+  }
+
+  private bodyElement(): Element | null {
+    return this.renderRoot.querySelector('.body[part~="body"]');
+  }
+
+  override updated(): void {
+    // The batches of the body that are due go into the body element Lit has just drawn.
+    this.body?.place(this.bodyElement());
+    super.updated();
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -309,7 +325,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
           ? html`<p part="summary" class="summary">${article.summary}</p>`
           : nothing}
         ${this.bodyKey !== undefined && this.bodyKey === this.bodyKeyOf(article)
-          ? html`<div part="body" class="body">${this.body}</div>`
+          ? html`<div part="body" class="body"></div>`
           : nothing}
         ${stretched ? html`<span part="read-more" class="read-more" aria-hidden="true">${labels.readMore}</span>` : nothing}
         <p part="disclaimer" class="disclaimer" ?hidden=${!disclaimer}>
@@ -319,3 +335,4 @@ export class ClinicArticleCard extends ClinicElement<Article> {
     </article>`;
   }
 }
+
