@@ -187,6 +187,11 @@ describe('widgets laid out before the script defines them (an async or module sc
     const frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '3000px';
+    // Drawn at a fifth of its size, so that the whole frame is inside the test page's viewport:
+    // an element below the viewport gives its held space back (see HoldController), whenever its
+    // IntersectionObserver reports, which would move the text below it at a time of its own.
+    frame.style.transform = 'scale(0.2)';
+    frame.style.transformOrigin = '0 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.src = '/test/pages/undefined-first.html';
     document.body.append(frame);
