@@ -53,6 +53,17 @@ describe('related posts layouts', () => {
     expect(image.bottom).to.be.at.most(box(part(wide, 'link')!).top);
   });
 
+  it('grid: three posts share the whole row of a wide column, with no empty column beside them', async () => {
+    // 72rem holds four columns of the default 14em: the three posts widen to fill them.
+    const el = await inColumn('72rem', html`<clinic-related-posts layout="grid" .data=${POSTS.slice(0, 3)}></clinic-related-posts>`);
+    const [items, list] = [parts(el, 'item'), part(el, 'list')!];
+    expect(rows(items)).to.equal(1);
+    expect(box(items[0]!).left).to.be.closeTo(box(list).left, 1);
+    expect(box(items[2]!).right).to.be.closeTo(box(list).right, 1);
+    const tracks = getComputedStyle(list).gridTemplateColumns.split(' ').filter((track) => parseFloat(track) > 0);
+    expect(tracks, getComputedStyle(list).gridTemplateColumns).to.have.length(3);
+  });
+
   it('grid: a wide window does not make a narrow column a grid, even where two columns would fit', async () => {
     const SMALL_COLUMNS = { '--clinic-related-min-column': '6rem' };
     // Four 6rem columns would fit in 28rem, but the grid starts when the widget is 32rem wide.
@@ -81,14 +92,25 @@ describe('article card layouts', () => {
     expect(box(part(el, 'image')!).bottom).to.be.at.most(box(part(el, 'content')!).top + 0.5);
   });
 
-  it('horizontal: the image on the start side, as tall as the card, when its column is wide', async () => {
+  it('horizontal: the image inset on the start side at its own ratio, beside the text, when its column is wide', async () => {
     const el = await inColumn('44rem', html`<clinic-article-card layout="horizontal" .data=${article()}></clinic-article-card>`);
     const [card, image, content] = [box(part(el, 'card')!), box(part(el, 'image')!), box(part(el, 'content')!)];
-    expect(image.left).to.be.closeTo(card.left + 1, 1);
+    const padding = parseFloat(getComputedStyle(part(el, 'content')!).paddingInlineStart);
+    expect(padding).to.be.greaterThan(0);
+    expect(image.left).to.be.closeTo(card.left + 1 + padding, 1);
+    expect(image.top).to.be.closeTo(card.top + 1 + padding, 1);
     expect(image.right).to.be.at.most(content.left + 0.5);
-    expect(image.height).to.be.closeTo(card.height - 2, 1);
     expect(image.width / card.width).to.be.closeTo(0.4, 0.02);
+    expect(image.width / image.height, 'the 16:9 photo, uncropped').to.be.closeTo(16 / 9, 0.02);
     expect(getComputedStyle(part(el, 'image')!).objectFit).to.equal('cover');
+  });
+
+  it('horizontal: a long text does not stretch the image to its height and crop it', async () => {
+    const data = { ...article(), body: 'A long body. '.repeat(200) };
+    const el = await inColumn('44rem', html`<clinic-article-card layout="horizontal" variant="full" .data=${data}></clinic-article-card>`);
+    const [image, content] = [box(part(el, 'image')!), box(part(el, 'content')!)];
+    expect(content.height).to.be.greaterThan(3 * image.height);
+    expect(image.width / image.height).to.be.closeTo(16 / 9, 0.02);
   });
 
   it('shows the start of a long summary, four lines by default, all of it with --clinic-card-summary-lines: none', async () => {
@@ -155,7 +177,8 @@ describe('right to left', () => {
   it('mirrors the horizontal card: the image on the right, the text on its left', async () => {
     const el = await inColumn('44rem', html`<clinic-article-card layout="horizontal" .data=${readyData('clinic-article-card')}></clinic-article-card>`, 'rtl');
     const [card, image, content] = [box(part(el, 'card')!), box(part(el, 'image')!), box(part(el, 'content')!)];
-    expect(image.right).to.be.closeTo(card.right - 1, 1);
+    const padding = parseFloat(getComputedStyle(part(el, 'content')!).paddingInlineStart);
+    expect(image.right).to.be.closeTo(card.right - 1 - padding, 1);
     expect(content.right).to.be.at.most(image.left + 0.5);
     expect(getComputedStyle(part(el, 'title')!).textAlign).to.equal('start');
     expect(box(part(el, 'title')!).right).to.be.closeTo(content.right - parseFloat(getComputedStyle(part(el, 'content')!).paddingInlineStart), 1);

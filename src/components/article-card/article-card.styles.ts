@@ -136,13 +136,21 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
   }
+  /*
+   * Horizontal: the image sits inset on the start side at its own ratio (or the card's image
+   * ratio), beside the text, whatever the text's height: it is never stretched to the card's height
+   * and cropped to a sliver.
+   */
   @container clinic-card (min-width: 34em) {
     .card {
       flex-direction: row;
+      align-items: flex-start;
     }
     .image {
       inline-size: var(--_image-width);
-      align-self: stretch;
+      margin: var(--_card-padding);
+      margin-inline-end: 0;
+      border-radius: calc(var(--_card-radius) / 2);
     }
   }
 `;

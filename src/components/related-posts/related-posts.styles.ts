@@ -87,9 +87,10 @@ export const styles = css`
   :host([layout='compact']) .item {
     padding-block-end: calc(var(--_gap) * 0.5);
   }
+  /* auto-fit: the posts share the whole row, however few; no empty column is left over. */
   @container clinic-related (min-width: 32em) {
     .list {
-      grid-template-columns: repeat(auto-fill, minmax(min(var(--_min-column), 100%), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(var(--_min-column), 100%), 1fr));
     }
     .item {
       flex-direction: column;
