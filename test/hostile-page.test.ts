@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sampleDocument } from './fixtures.js';
 import { pageStyles, part, settled } from './helpers.js';
 
-/** The page CSS of a partner site that styles everything, as demo/partner.html does. */
+/** The page CSS of a partner site that styles everything, as some partner themes do. */
 const HOSTILE = `
   .hostile * { font-family: cursive; color: rgb(255, 0, 0); text-transform: uppercase; letter-spacing: 3px;
                line-height: 4; font-size: 30px; font-style: italic; text-align: center; }
