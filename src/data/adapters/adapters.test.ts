@@ -162,4 +162,41 @@ describe('adapters', () => {
       expect(parseArticle(doc.article).author).to.equal('Dr. Ana Ruíz');
     });
   });
+
+  describe('on a page that adds properties to Object.prototype', () => {
+    const added = {
+      // Fields a WordPress post or a feed may leave out, each set on every object of the page.
+      content_html: '<p>From the page</p>',
+      content_text: 'From the page',
+      authors: [{ name: 'Page author' }],
+      author: { name: 'Page author' },
+      image: 'https://page.example/image.png',
+      summary: 'From the page',
+      _embedded: { author: [{ name: 'Page author' }] },
+      media_details: { width: 1, height: 1 },
+      alt_text: 'From the page',
+      date_gmt: '1999-01-01T00:00:00',
+      protected: true,
+    };
+    afterEach(() => {
+      for (const key of Object.keys(added)) delete (Object.prototype as Record<string, unknown>)[key];
+    });
+
+    it('reads only the fields a document has of its own', async () => {
+      const post = { title: { rendered: 'Own title' }, link: 'https://clinic.example/p', content: { rendered: '<p>Own body</p>' } };
+      const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items: [{ id: '1', title: 'Item', url: 'https://clinic.example/i' }] };
+      const clean = { post: JSON.stringify(fromWordPress(JSON.parse(JSON.stringify(post)))), feed: JSON.stringify(fromJsonFeed(JSON.parse(JSON.stringify(feed)))) };
+      Object.assign(Object.prototype, added);
+      expect(isWordPressPost(JSON.parse(JSON.stringify(post)))).to.equal(true);
+      expect(isJsonFeed(JSON.parse(JSON.stringify(feed)))).to.equal(true);
+      const fromPost = fromWordPress(JSON.parse(JSON.stringify(post)));
+      const fromFeed = fromJsonFeed(JSON.parse(JSON.stringify(feed)));
+      for (const key of Object.keys(added)) delete (Object.prototype as Record<string, unknown>)[key];
+      // The same output as on a clean page: no author, image, date or body from the page, and the
+      // body is not taken for protected.
+      expect(JSON.stringify(fromPost)).to.equal(clean.post);
+      expect(JSON.stringify(fromFeed)).to.equal(clean.feed);
+      expect((fromPost['article'] as Json)['body']).to.equal('<p>Own body</p>');
+    });
+  });
 });

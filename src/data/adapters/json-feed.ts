@@ -1,4 +1,4 @@
-import type { Json } from './shape.js';
+import { field, isObject, type Json } from './shape.js';
 import { plainText } from './text.js';
 
 /**
@@ -13,52 +13,50 @@ import { plainText } from './text.js';
  * - `publisher` and `site`: the feed's `title`, `home_page_url`, `description` and `icon`.
  */
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
 function author(item: Json): string | undefined {
-  const authors = item['authors'];
-  const first = Array.isArray(authors) ? authors[0] : item['author']; // 1.1, then 1.0
-  return isObject(first) ? text(first['name']) : undefined;
+  const authors = field(item, 'authors');
+  const first: unknown = Array.isArray(authors) ? authors[0] : field(item, 'author'); // 1.1, then 1.0
+  return text(field(first, 'name'));
 }
 
 function feedArticle(item: Json): Json {
-  const html = text(item['content_html']);
-  const id = item['id'];
-  const title = text(item['title']);
-  const image = text(item['image']) ?? text(item['banner_image']);
-  const tags = Array.isArray(item['tags']) ? item['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+  const html = text(field(item, 'content_html'));
+  const id = field(item, 'id');
+  const title = text(field(item, 'title'));
+  const image = text(field(item, 'image')) ?? text(field(item, 'banner_image'));
+  const list = field(item, 'tags');
+  const tags = Array.isArray(list) ? list.filter((tag): tag is string => typeof tag === 'string') : [];
   return {
     id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
     title: title === undefined ? undefined : plainText(title),
-    url: text(item['url']) ?? text(item['external_url']),
-    summary: text(item['summary']),
-    body: html ?? text(item['content_text']),
+    url: text(field(item, 'url')) ?? text(field(item, 'external_url')),
+    summary: text(field(item, 'summary')),
+    body: html ?? text(field(item, 'content_text')),
     bodyFormat: html === undefined ? undefined : 'html',
     image: image === undefined ? undefined : { src: image, alt: '' },
     author: author(item),
-    published: text(item['date_published']),
+    published: text(field(item, 'date_published')),
     tags,
   };
 }
 
 /** The feed as a version 1 document (see the notes at the top). */
 export function fromJsonFeed(feed: Json): Json {
-  const items = (feed['items'] as unknown[]).filter(isObject).map(feedArticle);
+  const items = (field(feed, 'items') as unknown[]).filter(isObject).map(feedArticle);
   const related = items
-    .filter((item) => item['title'] !== undefined && item['url'] !== undefined)
+    .filter((item) => field(item, 'title') !== undefined && field(item, 'url') !== undefined)
     .map(({ id, title, url, summary, image, author, published, tags }) => ({ id, title, url, summary, image, author, published, tags }));
-  const title = text(feed['title']);
+  const title = text(field(feed, 'title'));
   const name = title === undefined ? undefined : plainText(title) || undefined;
-  const home = text(feed['home_page_url']);
-  const icon = text(feed['icon']) ?? text(feed['favicon']);
+  const home = text(field(feed, 'home_page_url'));
+  const icon = text(field(feed, 'icon')) ?? text(field(feed, 'favicon'));
   return {
     version: 1,
     site: name || home ? { name, url: home } : undefined,
     publisher: name
-      ? { name, url: home, description: text(feed['description']), logo: icon ? { src: icon, alt: '' } : undefined }
+      ? { name, url: home, description: text(field(feed, 'description')), logo: icon ? { src: icon, alt: '' } : undefined }
       : undefined,
     article: items[0],
     related,

@@ -8,17 +8,23 @@ export type Json = Record<string, unknown>;
 /** The kinds of source read besides a version 1 document. */
 export type SourceKind = 'wordpress' | 'json-feed';
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `value[key]` when `value` is an object that has that key as its own: a property the page added
+ * to `Object.prototype` is never read as a field of a document.
+ */
+export const field = (value: unknown, key: string): unknown =>
+  isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
 /** Whether `value` looks like one post of the WordPress REST API. */
 export function isWordPressPost(value: unknown): value is Json {
   return (
     isObject(value) &&
-    value['version'] === undefined &&
-    isObject(value['title']) &&
-    typeof value['title']['rendered'] === 'string' &&
-    (typeof value['link'] === 'string' || isObject(value['content']) || isObject(value['excerpt']))
+    field(value, 'version') === undefined &&
+    typeof field(field(value, 'title'), 'rendered') === 'string' &&
+    (typeof field(value, 'link') === 'string' || isObject(field(value, 'content')) || isObject(field(value, 'excerpt')))
   );
 }
 
@@ -29,12 +35,8 @@ export function isWordPressList(value: unknown): value is Json[] {
 
 /** Whether `value` is a JSON Feed (version 1 or 1.1). */
 export function isJsonFeed(value: unknown): value is Json {
-  return (
-    isObject(value) &&
-    typeof value['version'] === 'string' &&
-    value['version'].startsWith('https://jsonfeed.org/version/') &&
-    Array.isArray(value['items'])
-  );
+  const version = field(value, 'version');
+  return typeof version === 'string' && version.startsWith('https://jsonfeed.org/version/') && Array.isArray(field(value, 'items'));
 }
 
 /** Which other source `json` is, or `undefined` for anything else (read as a version 1 document). */

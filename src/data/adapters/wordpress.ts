@@ -1,4 +1,4 @@
-import type { Json } from './shape.js';
+import { field, isObject, type Json } from './shape.js';
 import { decodeEntities, plainText } from './text.js';
 
 /**
@@ -13,30 +13,28 @@ import { decodeEntities, plainText } from './text.js';
  * - categories and tags by name from `_embedded["wp:term"]`.
  */
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** `field.rendered` of a WordPress object (`title`, `excerpt`, `content`, `guid`). */
-const rendered = (value: unknown): string | undefined => (isObject(value) ? text(value['rendered']) : undefined);
+const rendered = (value: unknown): string | undefined => text(field(value, 'rendered'));
 
 /** The first usable embedded object of `post._embedded[key]` (WordPress embeds errors as objects with `code`). */
 function embedded(post: Json, key: string): Json | undefined {
-  const list = isObject(post['_embedded']) ? post['_embedded'][key] : undefined;
-  const first = Array.isArray(list) ? list[0] : undefined;
-  return isObject(first) && first['code'] === undefined ? first : undefined;
+  const list = field(field(post, '_embedded'), key);
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  return isObject(first) && field(first, 'code') === undefined ? first : undefined;
 }
 
 /** Term names of one taxonomy, from `_embedded["wp:term"]` (an array of arrays, one per taxonomy). */
 function terms(post: Json, taxonomy: string): string[] {
-  const groups = isObject(post['_embedded']) ? post['_embedded']['wp:term'] : undefined;
+  const groups = field(field(post, '_embedded'), 'wp:term');
   if (!Array.isArray(groups)) return [];
   const names: string[] = [];
   for (const group of groups) {
     if (!Array.isArray(group)) continue;
     for (const term of group) {
-      if (isObject(term) && term['taxonomy'] === taxonomy && text(term['name'])) names.push(plainText(term['name'] as string));
+      const name = text(field(term, 'name'));
+      if (field(term, 'taxonomy') === taxonomy && name) names.push(plainText(name));
     }
   }
   return names.filter(Boolean);
@@ -44,39 +42,41 @@ function terms(post: Json, taxonomy: string): string[] {
 
 function featuredImage(post: Json): Json | undefined {
   const media = embedded(post, 'wp:featuredmedia');
-  const src = media && text(media['source_url']);
+  const src = media && text(field(media, 'source_url'));
   if (!media || !src) return undefined;
-  const details = isObject(media['media_details']) ? media['media_details'] : {};
+  const details = field(media, 'media_details');
   const size = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined);
   // An image without alt text is decorative here: the title beside it says what it shows.
-  const alt = typeof media['alt_text'] === 'string' ? decodeEntities(media['alt_text']).trim() : '';
-  return { src, alt, width: size(details['width']), height: size(details['height']) };
+  const altText = field(media, 'alt_text');
+  const alt = typeof altText === 'string' ? decodeEntities(altText).trim() : '';
+  return { src, alt, width: size(field(details, 'width')), height: size(field(details, 'height')) };
 }
 
 /** WordPress dates carry no zone; `date_gmt` is UTC, so it becomes an ISO 8601 UTC date-time. */
 function published(post: Json): string | undefined {
-  const gmt = text(post['date_gmt']);
+  const gmt = text(field(post, 'date_gmt'));
   if (gmt && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(gmt)) return `${gmt}Z`;
-  return text(post['date']);
+  return text(field(post, 'date'));
 }
 
 /** One post as the `article` section of a version 1 document. */
 export function wordPressArticle(post: Json): Json {
-  const title = plainText(rendered(post['title']) ?? '');
-  const content = isObject(post['content']) && post['content']['protected'] !== true ? rendered(post['content']) : undefined;
-  const excerpt = isObject(post['excerpt']) && post['excerpt']['protected'] !== true ? rendered(post['excerpt']) : undefined;
-  const author = embedded(post, 'author');
-  const id = post['id'];
+  const title = plainText(rendered(field(post, 'title')) ?? '');
+  const open = (key: string) => (field(field(post, key), 'protected') !== true ? rendered(field(post, key)) : undefined);
+  const content = open('content');
+  const excerpt = open('excerpt');
+  const author = text(field(embedded(post, 'author'), 'name'));
+  const id = field(post, 'id');
   return {
     id: typeof id === 'number' || typeof id === 'string' ? String(id) : undefined,
     title,
-    url: text(post['link']),
+    url: text(field(post, 'link')),
     category: terms(post, 'category')[0],
     summary: excerpt === undefined ? undefined : plainText(excerpt) || undefined,
     body: content,
     bodyFormat: content === undefined ? undefined : 'html',
     image: featuredImage(post),
-    author: author && text(author['name']) ? plainText(author['name'] as string) : undefined,
+    author: author === undefined ? undefined : plainText(author),
     published: published(post),
     tags: terms(post, 'post_tag'),
   };
