@@ -479,6 +479,33 @@ describe('markdown: hostile input', () => {
     expect(cut.fragment.querySelectorAll('p > em + a')).to.have.length(5_000);
   });
 
+  it('renders a long list or table in pieces, as one element exactly as marked does', async function () {
+    this.timeout(120_000);
+    const ordered = Array.from({ length: 1_234 }, (_, i) => `${i + 3}. item *${i}* [link](/l/${i})`).join('\n');
+    const loose = Array.from({ length: 250 }, (_, i) => `- loose ${i}`).join('\n\n');
+    const rows = Array.from({ length: 1_050 }, (_, i) => `| ${i} | **${i}** |`).join('\n');
+    const markdown = `${ordered}\n\nBetween.\n\n${loose}\n\n| n | strong |\n|:--|--:|\n${rows}\n\nAfter.\n`;
+    let slices = 0;
+    const signal = { throwIfAborted: () => slices++ } as unknown as AbortSignal;
+    const ours = document.createElement('div');
+    ours.append(await renderMarkdown(markdown, { signal }));
+    expect([...ours.children].map((el) => el.localName)).to.deep.equal(['ol', 'p', 'ul', 'table', 'p']);
+    expect(ours.querySelector('ol')!.getAttribute('start')).to.equal('3');
+    expect(ours.querySelectorAll('ol > li')).to.have.length(1_234);
+    expect(ours.querySelectorAll('ul > li > p')).to.have.length(250);
+    expect(ours.querySelectorAll('table > tbody > tr')).to.have.length(1_050);
+    // At least a piece per hundred items or rows, each sanitized in a slice of its own.
+    expect(slices).to.be.greaterThan(35);
+    // marked alone, made into DOM by DOMPurify's default configuration.
+    const theirs = document.createElement('div');
+    theirs.append(DOMPurify.sanitize(marked.parse(markdown, { async: false }), { RETURN_DOM_FRAGMENT: true }));
+    const shape = (root: Element) =>
+      [...root.querySelectorAll('*')].map((el) => `${el.localName}:${el.getAttribute('href') ?? ''}:${el.getAttribute('align') ?? ''}:${el.children.length}`);
+    expect(shape(ours)).to.deep.equal(shape(theirs));
+    expect(ours.textContent).to.equal(theirs.textContent);
+    expect(markdownToHtml(markdown)).to.equal(ours.innerHTML);
+  });
+
   it('keeps HTML from another source whole across its pieces, an element left open included', async () => {
     const inner = '<li>x <b>y</b></li>'.repeat(600);
     const fragment = await renderHtml(`<ul>${inner}</ul><p>after</p>`);

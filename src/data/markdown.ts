@@ -579,12 +579,30 @@ class OpenElements {
  * A body whose raw HTML leaves an element open is still cut every MAX_HTML_PIECE characters: an
  * unclosed tag does not make the rest of the body one task.
  */
-function* toHtml(tokens: Token[], piece: (html: string) => void): Work<void> {
+function* toHtml(tokens: Token[], piece: (html: string, join?: boolean) => void): Work<void> {
   const parser = new Parser({ ...marked.defaults });
   const open = new OpenElements();
   let html = '';
   let tags = 0;
   for (const token of tokens) {
+    const rows = open.closed ? longRows(token) : undefined;
+    if (rows) {
+      // A long list or table: its items or rows ROWS at a time, each piece joined to the one before.
+      if (html) {
+        piece(html);
+        html = '';
+        tags = 0;
+        yield;
+      }
+      for (let i = 0; i < rows.length; i += ROWS) {
+        const part = token.type === 'list'
+          ? { ...token, items: rows.slice(i, i + ROWS), start: token['start'] === '' ? '' : Number(token['start']) + i }
+          : { ...token, rows: rows.slice(i, i + ROWS) };
+        piece(parser.parse([part as Token]), i > 0);
+        yield;
+      }
+      continue;
+    }
     const out = parser.parse([token]);
     html += out;
     for (let i = out.indexOf('<'); i !== -1; i = out.indexOf('<', i + 1)) tags++;
@@ -598,6 +616,15 @@ function* toHtml(tokens: Token[], piece: (html: string) => void): Work<void> {
   }
   if (html) piece(html);
 }
+
+/** The items of a list or the rows of a table with more than ROWS of them and no raw HTML inside. */
+function longRows(token: Token): unknown[] | undefined {
+  const rows: unknown = token.type === 'list' ? token['items'] : token.type === 'table' ? token['rows'] : undefined;
+  return Array.isArray(rows) && rows.length > ROWS && !rawHtml(token).length ? rows : undefined;
+}
+
+// Items of a list, or rows of a table, in one piece of a long one.
+const ROWS = 100;
 
 // Tags in one piece of HTML handed to the sanitizer (a few milliseconds of its work), and the
 // longest piece when raw HTML leaves an element open.
@@ -748,13 +775,10 @@ function baseUrl(value: string | undefined): URL | undefined {
 }
 
 /** The sanitizing step, with relative URLs resolved against `from` while it runs. */
-function sanitized(html: string, from: URL | undefined): DocumentFragment;
-function sanitized(html: string, from: URL | undefined, asString: true): string;
-function sanitized(html: string, from: URL | undefined, asString = false): DocumentFragment | string {
+function sanitized(html: string, from: URL | undefined): DocumentFragment {
   base = from;
   try {
-    const config = { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy() };
-    return asString ? String(purify.sanitize(html, config)) : purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+    return purify.sanitize(html, { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy(), RETURN_DOM_FRAGMENT: true });
   } finally {
     base = undefined;
   }
@@ -770,10 +794,10 @@ export function sanitizeHtml(html: string, options: Pick<RenderOptions, 'base'> 
 }
 
 /** The whole job, with a pause between slices; each piece of HTML is handed to `sanitize`. */
-function* render(markdown: string, sanitize: (html: string) => void): Work<void> {
+function* render(markdown: string, sanitize: (html: string, join?: boolean) => void): Work<void> {
   try {
     const tokens = yield* lex(markdown);
-    yield* toHtml(tokens, (html) => sanitize(withoutInlineCode(html)));
+    yield* toHtml(tokens, (html, join) => sanitize(withoutInlineCode(html), join));
   } catch (error) {
     if (error instanceof DataError) throw error;
     if (error instanceof Refused) throw new DataError(error.message);
@@ -787,13 +811,10 @@ function* render(markdown: string, sanitize: (html: string) => void): Work<void>
  * renderMarkdown). Throws a DataError for a body it will not render.
  */
 export function markdownToHtml(markdown: string, options: Pick<RenderOptions, 'base'> = {}): string {
-  const from = baseUrl(options.base);
-  let html = '';
-  const work = render(markdown, (piece) => {
-    html += sanitized(piece, from, true);
-  });
+  const out = document.createElement('div');
+  const work = render(markdown, into(out, baseUrl(options.base)));
   while (!work.next().done);
-  return html;
+  return out.innerHTML;
 }
 
 /**
@@ -819,14 +840,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): P
   return drive((sanitize) => render(markdown, sanitize), options);
 }
 
-/** Runs a job slice by slice, giving the page the main thread between two; each piece of HTML is sanitized into one fragment. */
-async function drive(job: (sanitize: (html: string) => void) => Work<void>, options: RenderOptions): Promise<DocumentFragment> {
+/** Runs a job slice by slice, giving the page the main thread between two. */
+async function drive(
+  job: (sanitize: (html: string, join?: boolean) => void) => Work<void>,
+  options: RenderOptions,
+): Promise<DocumentFragment> {
   const { signal } = options;
-  const from = baseUrl(options.base);
   const fragment = document.createDocumentFragment();
-  const work = job((piece) => {
-    fragment.append(sanitized(piece, from));
-  });
+  const work = job(into(fragment, baseUrl(options.base)));
   for (;;) {
     signal?.throwIfAborted();
     if (work.next().done) return fragment;
@@ -834,33 +855,85 @@ async function drive(job: (sanitize: (html: string) => void) => Work<void>, opti
   }
 }
 
-/** Most nodes of a body put into the page in one task (a few milliseconds of style and layout). */
+/**
+ * Sanitizes each piece of HTML into `root`. A piece that joins the one before (the next items of a
+ * long list, the next rows of a long table) adds its items or rows to the list or table already
+ * there, so the result is one element, as if it had been parsed whole.
+ */
+function into(root: ParentNode, from: URL | undefined): (html: string, join?: boolean) => void {
+  return (html, join) => {
+    const part = sanitized(html, from);
+    const last = root.lastElementChild;
+    const first = part.firstElementChild;
+    if (!join || !last || !first || last.localName !== first.localName) {
+      root.append(part);
+    } else if (first.localName === 'table') {
+      joinChildren(last.querySelector(':scope > tbody'), first.querySelector(':scope > tbody'));
+    } else {
+      joinChildren(last, first);
+    }
+  };
+}
+
+/** Moves the children of `from` to the end of `to`, without doubling the line break between them. */
+function joinChildren(to: Element | null, from: Element | null): void {
+  if (!to || !from) return;
+  const head = from.firstChild;
+  if (head?.nodeType === 3 && !head.textContent!.trim() && to.lastChild?.nodeType === 3) head.remove();
+  to.append(...from.childNodes);
+}
+
+/** Most nodes of a body put into the page in one task (a few milliseconds of style and layout), but for one that holds more. */
 const INSERT_BATCH = 400;
+
+/** Nodes to append to an element of the body, or (`into` unset) to the element that shows it. */
+interface Step {
+  into?: Element;
+  nodes: Node[];
+}
 
 /**
  * A rendered body on its way into the page, a batch of about INSERT_BATCH nodes per task, so that
  * no one task holds the style and layout work of a whole long article: the first batch goes in
- * with the rest of the card, the others after it (see finish()).
+ * with the rest of the card, the others after it (see finish()). An element larger than a batch
+ * (a long list or table) goes in empty, and its children follow in batches of their own.
  */
 export class Placement {
-  private readonly batches: Node[][] = [];
+  private readonly batches: Step[][] = [];
+  private batch: Step[] = [];
+  private count = 0;
   private due = 1;
   private placed = 0;
   private host?: Element;
 
   constructor(body: DocumentFragment) {
-    let batch: Node[] = [];
-    let count = 0;
-    for (const node of Array.from(body.childNodes)) {
-      batch.push(node);
-      count += 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0);
-      if (count >= INSERT_BATCH) {
-        this.batches.push(batch);
-        batch = [];
-        count = 0;
+    this.split(body.childNodes);
+    if (this.batch.length) this.batches.push(this.batch);
+  }
+
+  private split(nodes: NodeList, into?: Element): void {
+    for (const node of Array.from(nodes)) {
+      const size = 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0);
+      if (size > INSERT_BATCH && node.childNodes.length > 1) {
+        const shell = node.cloneNode() as Element;
+        this.add({ into, nodes: [shell] }, 1);
+        this.split(node.childNodes, shell);
+      } else {
+        this.add({ into, nodes: [node] }, size);
       }
     }
-    if (batch.length) this.batches.push(batch);
+  }
+
+  private add(step: Step, size: number): void {
+    if (this.count && this.count + size > INSERT_BATCH) {
+      this.batches.push(this.batch);
+      this.batch = [];
+      this.count = 0;
+    }
+    const last = this.batch[this.batch.length - 1];
+    if (last && last.into === step.into) last.nodes.push(...step.nodes);
+    else this.batch.push(step);
+    this.count += size;
   }
 
   /** Puts the batches that are due into `host`; a host it has not seen yet gets them all. */
@@ -871,7 +944,9 @@ export class Placement {
       this.host = host;
       this.placed = 0;
     }
-    for (; this.placed < Math.min(this.due, this.batches.length); this.placed++) host.append(...this.batches[this.placed]!);
+    for (; this.placed < Math.min(this.due, this.batches.length); this.placed++) {
+      for (const { into, nodes } of this.batches[this.placed]!) (into ?? host).append(...nodes);
+    }
   }
 
   /**
