@@ -77,7 +77,7 @@ const classicParts: Plugin = {
 //             which the classic script import()s from beside itself when a body is shown.
 export default defineConfig({
   plugins: [minifyTemplates(), ownKeysRuntime(), demoHome, iifeOnce, classicParts],
-  build: { target: 'es2021', outDir: 'dist', sourcemap: true },
+  build: { target: 'es2022', outDir: 'dist', sourcemap: true },
   environments: {
     client: {
       build: {

@@ -114,28 +114,29 @@ export abstract class ClinicElement<T> extends LitElement {
   /** The document section this element shows. */
   protected abstract readonly section: SectionName;
 
-  protected readonly loader = new DocumentController(this);
+  // The controllers are made in the constructor, in this order (the order of their hooks).
+  protected readonly loader: DocumentController;
   /** Content a server rendered into the element (a snippet), shown until the element's own is ready. */
-  private readonly serverContent = new ServerContentController(this, () => this.status === 'ready' || this.status === 'error');
-  private readonly defaults = new DefaultsController(this);
-  private readonly impressions = new ImpressionController(this, () => this.reportImpression());
+  readonly #serverContent: ServerContentController;
+  readonly #defaults: DefaultsController;
+  readonly #impressions: ImpressionController;
   /** The structured-data module, once an element with `structured-data` has loaded it. */
-  private schema?: SchemaOrg;
+  #schema?: SchemaOrg;
   /** Guards the asynchronous structured-data step against a newer render. */
-  private structuredRun = 0;
-  private readonly internals?: ElementInternals = this.attachInternals?.();
-  private announced?: unknown;
+  #structuredRun = 0;
+  readonly #internals?: ElementInternals = this.attachInternals?.();
+  #announced?: unknown;
   /** Whether the last clinic-load said the content was a stored copy shown during a failure. */
-  private announcedStale = false;
-  private preparing?: Promise<unknown>;
+  #announcedStale = false;
+  #preparing?: Promise<unknown>;
   /** Content shown that is still going in (the rest of a long body): clinic-load and updateComplete wait for it. */
   protected settling?: Promise<unknown>;
   /** The `data` attribute, read (see dataAttribute). */
-  private dataFromAttribute?: { value: unknown } | { error: DataError };
+  #dataFromAttribute?: { value: unknown } | { error: DataError };
   /** The fields and attributes already warned about, so each is named on the console once. */
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
   /** Keeps the skeleton's space when shorter content replaces it (see hold-controller.ts). */
-  protected readonly holder = new HoldController(this);
+  protected readonly holder: HoldController;
 
   /** The parsed, ready-to-render content. */
   declare protected model?: T;
@@ -211,20 +212,25 @@ export abstract class ClinicElement<T> extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => this.handleClick(event));
+    this.loader = new DocumentController(this);
+    this.#serverContent = new ServerContentController(this, () => this.status === 'ready' || this.status === 'error');
+    this.#defaults = new DefaultsController(this);
+    this.#impressions = new ImpressionController(this, () => this.#reportImpression());
+    this.holder = new HoldController(this);
+    this.addEventListener('click', (event) => this.#handleClick(event));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A page that switches language (lang on <html> or an ancestor) gets dates and labels in it.
     watchLanguage(this);
-    if (this.hasUpdated) this.writeStructuredData();
+    if (this.hasUpdated) this.#writeStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.writeStructuredData();
+    this.#writeStructuredData();
   }
 
   /** The element's own data attributes, `undefined` where absent, keyed as in the document. */
@@ -251,8 +257,8 @@ export abstract class ClinicElement<T> extends LitElement {
    * The content given to the element itself, if any: the `data` property, else the `data`
    * attribute (read as JSON, or the error that it is not JSON).
    */
-  private get given(): { value: unknown } | { error: DataError } | undefined {
-    return this.data !== undefined ? { value: this.data } : this.dataFromAttribute;
+  get #given(): { value: unknown } | { error: DataError } | undefined {
+    return this.data !== undefined ? { value: this.data } : this.#dataFromAttribute;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -261,25 +267,25 @@ export abstract class ClinicElement<T> extends LitElement {
       // an object then arrives as "[object Object]": an error that says how to pass one.
       const text = this.dataAttribute;
       try {
-        this.dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
+        this.#dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
       } catch {
         const message = `the data attribute is not JSON (${quote(text)}): set the element's data property to the object, or give the attribute the object as JSON`;
-        this.dataFromAttribute = { error: new DataError(message) };
+        this.#dataFromAttribute = { error: new DataError(message) };
       }
     }
-    this.loader.sync(this.given === undefined ? this.src : '', this.loading === 'lazy');
+    this.loader.sync(this.#given === undefined ? this.src : '', this.loading === 'lazy');
     const inputs = [...changed.keys()].some((key) => key !== 'model' && key !== 'error' && key !== 'status');
-    if (inputs) this.derive();
+    if (inputs) this.#derive();
   }
 
   /** The element's attributes over the section; page defaults yield to the fields `data` has. */
-  private effectiveOverrides(): Fields {
+  #effectiveOverrides(): Fields {
     const overrides = this.overrides();
-    const given = this.given;
+    const given = this.#given;
     const data = given && 'value' in given ? given.value : undefined;
     if (typeof data !== 'object' || data === null) return overrides;
     const self = this as unknown as Record<PropertyKey, unknown>;
-    for (const key of this.defaults.pageProperties()) {
+    for (const key of this.#defaults.pageProperties()) {
       for (const [field, value] of Object.entries(overrides)) {
         const given = (data as Record<string, unknown>)[field];
         if (Object.is(value, self[key]) && given !== undefined && given !== null) overrides[field] = undefined;
@@ -307,17 +313,17 @@ export abstract class ClinicElement<T> extends LitElement {
   }
 
   /** Writes, updates or removes the element's JSON-LD (the module loads only when asked for). */
-  private writeStructuredData(): void {
-    const run = ++this.structuredRun;
+  #writeStructuredData(): void {
+    const run = ++this.#structuredRun;
     const model = this.model;
     if (!this.structuredData || this.status !== 'ready' || model === undefined || !this.isConnected) {
-      this.schema?.describe(this, undefined);
+      this.#schema?.describe(this, undefined);
       return;
     }
     import('./structured-data.js').then(
       (schema) => {
-        this.schema = schema;
-        if (run !== this.structuredRun) return;
+        this.#schema = schema;
+        if (run !== this.#structuredRun) return;
         const entry = this.jsonLd(schema, model);
         schema.describe(this, entry && { key: entry.key, text: schema.serializeJsonLd(entry.data) });
       },
@@ -325,66 +331,66 @@ export abstract class ClinicElement<T> extends LitElement {
     );
   }
 
-  private reportImpression(): void {
+  #reportImpression(): void {
     const load = this.loader.state;
-    const src = this.given === undefined && load.kind === 'complete' ? load.url : null;
+    const src = this.#given === undefined && load.kind === 'complete' ? load.url : null;
     const count = Array.isArray(this.model) ? this.model.length : 1;
     this.dispatchEvent(new ClinicImpressionEvent({ widget: this.localName, src, count }));
   }
 
-  private derive(): void {
-    const overrides = this.effectiveOverrides();
+  #derive(): void {
+    const overrides = this.#effectiveOverrides();
     const load = this.loader.state;
-    const given = this.given;
+    const given = this.#given;
     let section: unknown;
     if (given !== undefined) {
-      if ('error' in given) return this.fail(given.error);
+      if ('error' in given) return this.#fail(given.error);
       section = given.value;
     } else if (load.kind === 'pending') {
-      return this.show('loading');
+      return this.#show('loading');
     } else if (load.kind === 'error') {
-      return this.fail(load.error);
+      return this.#fail(load.error);
     } else if (load.kind === 'complete') {
       try {
         section = this.sectionOf(load.doc);
       } catch (error) {
-        return this.fail(error);
+        return this.#fail(error);
       }
       if (section === undefined || section === null) {
-        return this.fail(new DataError(`the document has no ${this.section} section`));
+        return this.#fail(new DataError(`the document has no ${this.section} section`));
       }
     } else if (!Object.values(overrides).some((value) => value !== undefined)) {
       // Nothing to show yet: the light-DOM fallback stays visible.
-      return this.show(undefined);
+      return this.#show(undefined);
     }
     let model: T;
     try {
       const { value, warnings } = collectWarnings(() => this.compose(section, overrides));
       model = value;
-      this.warn(warnings, overrides);
+      this.#warn(warnings, overrides);
     } catch (error) {
-      return this.fail(error);
+      return this.#fail(error);
     }
     const preparing = this.prepare(model);
-    this.preparing = preparing;
+    this.#preparing = preparing;
     if (!preparing) {
       this.model = model;
-      return this.show('ready');
+      return this.#show('ready');
     }
     // Keep what is shown until the extra work is done; a newer derive() supersedes this one.
-    if (!this.model) this.show('loading');
+    if (!this.model) this.#show('loading');
     preparing.then(
       () => {
-        if (this.preparing !== preparing) return;
-        this.preparing = undefined;
+        if (this.#preparing !== preparing) return;
+        this.#preparing = undefined;
         this.model = model;
         this.error = undefined;
-        this.show('ready');
+        this.#show('ready');
       },
       (error: unknown) => {
-        if (this.preparing !== preparing) return;
-        this.preparing = undefined;
-        this.fail(error);
+        if (this.#preparing !== preparing) return;
+        this.#preparing = undefined;
+        this.#fail(error);
       },
     );
   }
@@ -394,11 +400,11 @@ export abstract class ClinicElement<T> extends LitElement {
    * attribute): a value given by an attribute is named by its attribute, one from a document or
    * the `data` property by its path. The same field of many items of a list makes one warning.
    */
-  private warn(warnings: ParseWarning[], overrides: Fields): void {
+  #warn(warnings: ParseWarning[], overrides: Fields): void {
     for (const { path, problem, value } of warnings) {
       const key = path.replace(/\[\d+\]/g, '[]');
-      if (this.warned.has(key)) continue;
-      this.warned.add(key);
+      if (this.#warned.has(key)) continue;
+      this.#warned.add(key);
       // A top-level field that an attribute set ("article.published") is named by its attribute.
       const field = path.slice(this.section.length + 1);
       const subject = own(overrides, field) !== undefined ? `the ${attributeOf(field)} attribute` : path;
@@ -406,27 +412,27 @@ export abstract class ClinicElement<T> extends LitElement {
     }
   }
 
-  private show(status: Status | undefined): void {
+  #show(status: Status | undefined): void {
     this.status = status;
     if (status !== 'error') this.error = undefined;
     if (status !== 'ready') this.model = undefined;
     try {
-      this.internals?.states.clear();
-      if (status) this.internals?.states.add(status);
+      this.#internals?.states.clear();
+      if (status) this.#internals?.states.add(status);
     } catch {
       // Custom states are not supported in this browser; the status attribute still is.
     }
   }
 
-  private fail(error: unknown): void {
-    this.preparing = undefined;
-    this.show('error');
+  #fail(error: unknown): void {
+    this.#preparing = undefined;
+    this.#show('error');
     this.error = toDataError(error);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let work; (work = this.preparing ?? this.settling); ) {
+    for (let work; (work = this.#preparing ?? this.settling); ) {
       await work.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
@@ -437,30 +443,30 @@ export abstract class ClinicElement<T> extends LitElement {
     // Announce each new outcome once: a new document, new data, or a change of state.
     const load = this.loader.state;
     const url = load.kind === 'idle' ? null : load.url;
-    const given = this.given;
+    const given = this.#given;
     const input = given && 'value' in given ? given.value : load.kind === 'complete' ? load.doc : 'attributes';
     const stale = load.kind === 'complete' && load.stale;
-    if (this.status === 'ready' && !this.settling && (this.announced !== input || this.announcedStale !== stale)) {
-      this.announced = input;
-      this.announcedStale = stale;
+    if (this.status === 'ready' && !this.settling && (this.#announced !== input || this.#announcedStale !== stale)) {
+      this.#announced = input;
+      this.#announcedStale = stale;
       const source: LoadSource =
         this.data !== undefined ? 'property' : given !== undefined ? 'attributes' : load.kind === 'complete' ? 'endpoint' : 'attributes';
       this.dispatchEvent(new ClinicLoadEvent({ source, src: source === 'endpoint' ? url : null, stale }));
       // Each new content can be counted once more.
-      this.impressions.show({});
-    } else if (this.status === 'error' && this.error && this.announced !== this.error) {
-      this.announced = this.error;
+      this.#impressions.show({});
+    } else if (this.status === 'error' && this.error && this.#announced !== this.error) {
+      this.#announced = this.error;
       this.dispatchEvent(
         new ClinicErrorEvent({ src: url, message: this.error.message, status: this.error.status }),
       );
     } else if (this.status !== 'ready' && this.status !== 'error') {
-      this.announced = undefined;
+      this.#announced = undefined;
     }
-    if (this.status !== 'ready') this.impressions.show(undefined);
-    this.writeStructuredData();
+    if (this.status !== 'ready') this.#impressions.show(undefined);
+    this.#writeStructuredData();
   }
 
-  private handleClick(event: MouseEvent): void {
+  #handleClick(event: MouseEvent): void {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
@@ -475,7 +481,7 @@ export abstract class ClinicElement<T> extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.serverContent.showing) return nothing;
+    if (this.#serverContent.showing) return nothing;
     const { status, model } = this;
     // Slots stay in the tree in every state and are hidden, so slotted content never moves.
     return html`

@@ -39,60 +39,62 @@ function fromText(text: string, options: PropertyDeclaration): unknown {
  */
 export class DefaultsController implements ReactiveController {
   /** Property → the value a page default gave it. */
-  private readonly applied = new Map<PropertyKey, unknown>();
-  private unlisten?: () => void;
+  readonly #applied = new Map<PropertyKey, unknown>();
+  #unlisten?: () => void;
   /** The attributes the element had when it was first connected: the page's own. */
-  private initial?: Set<string>;
+  #initial?: Set<string>;
 
-  constructor(private readonly host: ReactiveElement) {
+  readonly #host: ReactiveElement;
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.initial ??= new Set(this.host.getAttributeNames());
-    this.apply();
-    this.unlisten ??= onDefaultsChange(() => this.apply());
+    this.#initial ??= new Set(this.#host.getAttributeNames());
+    this.#apply();
+    this.#unlisten ??= onDefaultsChange(() => this.#apply());
   }
 
   hostDisconnected(): void {
-    this.unlisten?.();
-    this.unlisten = undefined;
+    this.#unlisten?.();
+    this.#unlisten = undefined;
   }
 
   /** Whether the property's current value comes from a page default. */
   fromPage(key: PropertyKey): boolean {
-    return this.applied.has(key) && Object.is((this.host as unknown as Props)[key], this.applied.get(key));
+    return this.#applied.has(key) && Object.is((this.#host as unknown as Props)[key], this.#applied.get(key));
   }
 
   /** The properties whose values come from page defaults now. */
   pageProperties(): PropertyKey[] {
-    return [...this.applied.keys()].filter((key) => this.fromPage(key));
+    return [...this.#applied.keys()].filter((key) => this.fromPage(key));
   }
 
-  private apply(): void {
-    const declarations = (this.host.constructor as typeof ReactiveElement).elementProperties as Declarations;
+  #apply(): void {
+    const declarations = (this.#host.constructor as typeof ReactiveElement).elementProperties as Declarations;
     const defaults = pageDefaults();
-    if (defaults.size === 0 && this.applied.size === 0) return;
-    const host = this.host as unknown as Props;
-    const builtIn = builtInsOf(this.host, declarations);
+    if (defaults.size === 0 && this.#applied.size === 0) return;
+    const host = this.#host as unknown as Props;
+    const builtIn = builtInsOf(this.#host, declarations);
     for (const [key, options] of declarations) {
       const attribute = attributeOf(key, options);
       if (!attribute || attribute === 'status') continue;
       const ours = this.fromPage(key);
       // The element's own attribute, or a value a script set, wins. (Lit writes reflected
       // properties' built-in values as attributes too: those do not count.)
-      if (!ours && (this.initial!.has(attribute) || !Object.is(host[key], builtIn[key]))) {
-        this.applied.delete(key);
+      if (!ours && (this.#initial!.has(attribute) || !Object.is(host[key], builtIn[key]))) {
+        this.#applied.delete(key);
         continue;
       }
       const text = defaults.get(attribute);
       if (text === undefined) {
         if (ours) host[key] = builtIn[key];
-        this.applied.delete(key);
+        this.#applied.delete(key);
         continue;
       }
       const value = fromText(text, options);
-      this.applied.set(key, value);
+      this.#applied.set(key, value);
       host[key] = value;
     }
   }

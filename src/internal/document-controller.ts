@@ -29,134 +29,136 @@ export const LAZY_MARGIN = '300px';
  */
 export class DocumentController implements ReactiveController {
   state: LoadState = { kind: 'idle' };
-  private src = '';
-  private lazy = false;
-  private visible = false;
-  private connected = false;
+  #src = '';
+  #lazy = false;
+  #visible = false;
+  #connected = false;
   /** True from a (re)start until the endpoint has answered for the current `src`. */
-  private waiting = false;
-  private abort?: AbortController;
-  private observer?: IntersectionObserver;
-  private unwatch?: () => void;
+  #waiting = false;
+  #abort?: AbortController;
+  #observer?: IntersectionObserver;
+  #unwatch?: () => void;
 
-  constructor(private readonly host: ReactiveElement) {
+  readonly #host: ReactiveElement;
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Called by the host before each update with its current `src` ('' when none) and `loading`. */
   sync(src: string, lazy: boolean): void {
-    if (src === this.src && lazy === this.lazy) return;
-    this.src = src;
-    this.lazy = lazy;
-    this.restart();
+    if (src === this.#src && lazy === this.#lazy) return;
+    this.#src = src;
+    this.#lazy = lazy;
+    this.#restart();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.waiting) this.restart();
-    else this.watch();
+    this.#connected = true;
+    if (this.#waiting) this.#restart();
+    else this.#watch();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
+    this.#connected = false;
+    this.#stop();
   }
 
-  private stop(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.unwatch?.();
-    this.unwatch = undefined;
+  #stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 
   /** Follows the documents loaded on the page for the URL shown (while connected). */
-  private watch(): void {
-    this.unwatch?.();
+  #watch(): void {
+    this.#unwatch?.();
     const { state } = this;
     const url = state.kind === 'idle' ? null : state.url;
-    this.unwatch =
-      url && this.connected
+    this.#unwatch =
+      url && this.#connected
         ? watchDocument(url, (doc) => {
             const shown = this.state;
-            if (shown.kind !== 'idle' && shown.url === url) this.show(url, doc);
+            if (shown.kind !== 'idle' && shown.url === url) this.#show(url, doc);
           })
         : undefined;
   }
 
   /** Shows a good document for `url`, unless it is the one already shown (then nothing renders again). */
-  private show(url: string, doc: DocumentEnvelope): void {
+  #show(url: string, doc: DocumentEnvelope): void {
     const shown = this.state;
     if (shown.kind === 'complete' && shown.url === url && shown.doc === doc && !shown.stale) return;
-    this.set({ kind: 'complete', url, doc, stale: false });
+    this.#set({ kind: 'complete', url, doc, stale: false });
   }
 
-  private restart(): void {
-    this.stop();
-    this.waiting = false;
-    if (!this.src) {
-      this.set({ kind: 'idle' });
+  #restart(): void {
+    this.#stop();
+    this.#waiting = false;
+    if (!this.#src) {
+      this.#set({ kind: 'idle' });
       return;
     }
     let url: string;
     try {
-      url = resolveSrc(this.src);
+      url = resolveSrc(this.#src);
     } catch (error) {
-      this.set({ kind: 'error', url: null, error: toDataError(error) });
+      this.#set({ kind: 'error', url: null, error: toDataError(error) });
       return;
     }
-    this.waiting = true;
+    this.#waiting = true;
     const shown = this.state;
     if (shown.kind !== 'complete' || shown.url !== url) {
       const stored = storedDocument(url);
-      this.set(stored ? { kind: 'complete', url, doc: stored, stale: false } : { kind: 'pending', url });
+      this.#set(stored ? { kind: 'complete', url, doc: stored, stale: false } : { kind: 'pending', url });
     }
-    if (!this.connected) return;
-    this.watch();
-    if (this.lazy && !this.visible && 'IntersectionObserver' in window) {
-      this.observer = new IntersectionObserver(
+    if (!this.#connected) return;
+    this.#watch();
+    if (this.#lazy && !this.#visible && 'IntersectionObserver' in window) {
+      this.#observer = new IntersectionObserver(
         (entries) => {
           if (!entries.some((entry) => entry.isIntersecting)) return;
-          this.visible = true;
-          this.restart();
+          this.#visible = true;
+          this.#restart();
         },
         { rootMargin: LAZY_MARGIN },
       );
-      this.observer.observe(this.host);
+      this.#observer.observe(this.#host);
       return;
     }
-    this.request(url);
+    this.#request(url);
   }
 
-  private request(url: string): void {
+  #request(url: string): void {
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     loadDocument(url, { signal: abort.signal }).then(
       (doc) => {
         if (abort.signal.aborted) return;
-        this.waiting = false;
-        this.show(url, doc);
+        this.#waiting = false;
+        this.#show(url, doc);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        this.waiting = false;
+        this.#waiting = false;
         const copy = storedDocument(url);
         if (!copy) {
-          this.set({ kind: 'error', url, error: toDataError(error) });
+          this.#set({ kind: 'error', url, error: toDataError(error) });
           return;
         }
         const shown = this.state;
         if (shown.kind === 'complete' && shown.url === url && shown.doc === copy && shown.stale) return;
-        this.set({ kind: 'complete', url, doc: copy, stale: true });
+        this.#set({ kind: 'complete', url, doc: copy, stale: true });
       },
     );
   }
 
-  private set(state: LoadState): void {
+  #set(state: LoadState): void {
     const old = this.state;
     if (old.kind === 'pending' && state.kind === 'pending' && old.url === state.url) return;
     this.state = state;
-    this.host.requestUpdate('loadState', old);
+    this.#host.requestUpdate('loadState', old);
   }
 }

@@ -21,47 +21,49 @@ type Host = ReactiveElement & { status?: string };
  * viewport, and the sizes before definition are read in one pass (rememberLaidOut()).
  */
 export class HoldController implements ReactiveController {
-  private sheet?: CSSStyleSheet;
+  #sheet?: CSSStyleSheet;
   /** The status of the last render. */
-  private drawn?: string;
+  #drawn?: string;
   /** Height the page gave the element before it was defined; 0 when none. */
-  private before = 0;
+  #before = 0;
   /** Block size of the skeleton at its last layout (0: not reported yet). */
   size = 0;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
     controllers.set(host, this);
   }
 
   hostConnected(): void {
-    if (this.drawn === 'loading') sizes?.observe(this.host);
-    this.before = laidOut.get(this.host) ?? 0;
-    laidOut.delete(this.host);
-    this.hold(this.before);
+    if (this.#drawn === 'loading') sizes?.observe(this.#host);
+    this.#before = laidOut.get(this.#host) ?? 0;
+    laidOut.delete(this.#host);
+    this.hold(this.#before);
   }
 
   hostDisconnected(): void {
-    sizes?.unobserve(this.host);
-    this.before = 0;
+    sizes?.unobserve(this.#host);
+    this.#before = 0;
     this.hold(0);
   }
 
   hostUpdate(): void {
-    const loading = this.host.status === 'loading';
-    const was = this.drawn === 'loading';
+    const loading = this.#host.status === 'loading';
+    const was = this.#drawn === 'loading';
     // A new skeleton takes its own space (or what the page laid out before definition); what
     // replaces a skeleton keeps the skeleton's. Content that arrives before the skeleton's first
     // frame has no size reported yet: it is read then (one layout, and only then).
-    if (loading ? !was : was || this.before) {
-      this.hold(Math.max(this.before, !loading && was ? this.size || this.host.getBoundingClientRect().height : 0));
-      if (!loading) this.before = 0;
+    if (loading ? !was : was || this.#before) {
+      this.hold(Math.max(this.#before, !loading && was ? this.size || this.#host.getBoundingClientRect().height : 0));
+      if (!loading) this.#before = 0;
     }
   }
 
   hostUpdated(): void {
-    const loading = this.host.status === 'loading';
-    if (loading !== (this.drawn === 'loading')) {
+    const loading = this.#host.status === 'loading';
+    if (loading !== (this.#drawn === 'loading')) {
       this.size = 0;
       sizes ??= new ResizeObserver((entries) => {
         for (const entry of entries) {
@@ -69,28 +71,28 @@ export class HoldController implements ReactiveController {
           if (controller) controller.size = entry.borderBoxSize[0]!.blockSize;
         }
       });
-      if (loading) sizes.observe(this.host);
-      else sizes.unobserve(this.host);
+      if (loading) sizes.observe(this.#host);
+      else sizes.unobserve(this.#host);
     }
-    this.drawn = this.host.status;
+    this.#drawn = this.#host.status;
   }
 
   /** Holds `height` px; 0 gives the space back. */
   hold(height: number): void {
-    const root = this.host.renderRoot as ShadowRoot;
-    if ((!height && !this.sheet) || !root.adoptedStyleSheets) return;
-    if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    const root = this.#host.renderRoot as ShadowRoot;
+    if ((!height && !this.#sheet) || !root.adoptedStyleSheets) return;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
-    this.sheet.replaceSync(height ? `:host{min-block-size:${height}px}` : '');
+    this.#sheet.replaceSync(height ? `:host{min-block-size:${height}px}` : '');
     views ??= new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting && entry.boundingClientRect.top > 0) controllers.get(entry.target)?.hold(0);
       }
     });
-    if (height) views.observe(this.host);
-    else views.unobserve(this.host);
+    if (height) views.observe(this.#host);
+    else views.unobserve(this.#host);
   }
 }
 

@@ -52,78 +52,80 @@ function sharedObserver(): IntersectionObserver {
 
 export class ImpressionController implements ReactiveController {
   /** The content shown now (any value that changes when the content does), or undefined. */
-  private content?: unknown;
+  #content?: unknown;
   /** The content an impression was reported for. */
-  private counted?: unknown;
-  private inView = false;
-  private timer?: unknown;
-  private connected = false;
+  #counted?: unknown;
+  #inView = false;
+  #timer?: unknown;
+  #connected = false;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly report: () => void,
-  ) {
+  readonly #host: ReactiveElement;
+  readonly #report: () => void;
+
+  constructor(host: ReactiveElement, report: () => void) {
+    this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
   /** The element now shows `content` (undefined: nothing); a new content can be counted once. */
   show(content: unknown): void {
-    if (content === this.content) return;
-    this.content = content;
-    this.stop();
-    this.watch();
+    if (content === this.#content) return;
+    this.#content = content;
+    this.#stop();
+    this.#watch();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.watch();
+    this.#connected = true;
+    this.#watch();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
+    this.#connected = false;
+    this.#stop();
   }
 
   /** Called by the shared observer: whether at least half of the element is in view. */
   seen(inView: boolean): void {
-    this.inView = inView;
+    this.#inView = inView;
     this.arm();
   }
 
   /** Starts the one-second wait when the element is in view on a visible page; stops it otherwise. */
   arm(): void {
-    if (!this.inView || document.hidden || this.content === undefined) {
-      this.cancel();
+    if (!this.#inView || document.hidden || this.#content === undefined) {
+      this.#cancel();
       return;
     }
-    if (this.timer !== undefined) return;
-    this.timer = clock.setTimeout(() => {
-      this.timer = undefined;
-      this.counted = this.content;
-      this.stop();
-      this.report();
+    if (this.#timer !== undefined) return;
+    this.#timer = clock.setTimeout(() => {
+      this.#timer = undefined;
+      this.#counted = this.#content;
+      this.#stop();
+      this.#report();
     }, VIEWABLE_TIME);
   }
 
-  private watch(): void {
-    if (!this.connected || this.content === undefined || this.content === this.counted) return;
+  #watch(): void {
+    if (!this.#connected || this.#content === undefined || this.#content === this.#counted) return;
     if (!('IntersectionObserver' in window)) return;
-    watched.set(this.host, this);
+    watched.set(this.#host, this);
     // Observing (again) makes the observer report the element's current state.
-    sharedObserver().observe(this.host);
+    sharedObserver().observe(this.#host);
   }
 
-  private cancel(): void {
-    if (this.timer !== undefined) clock.clearTimeout(this.timer);
-    this.timer = undefined;
+  #cancel(): void {
+    if (this.#timer !== undefined) clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private stop(): void {
-    this.cancel();
-    this.inView = false;
-    if (watched.get(this.host) === this) {
-      watched.delete(this.host);
-      observer?.unobserve(this.host);
+  #stop(): void {
+    this.#cancel();
+    this.#inView = false;
+    if (watched.get(this.#host) === this) {
+      watched.delete(this.#host);
+      observer?.unobserve(this.#host);
     }
   }
 }

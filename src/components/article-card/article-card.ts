@@ -97,10 +97,10 @@ export class ClinicArticleCard extends ClinicElement<Article> {
 
   protected readonly section = 'article';
   /** The rendered body on its way into the page, and what it was rendered from (see bodyKey). */
-  private body?: Placement;
-  private bodyKey?: string;
+  #body?: Placement;
+  #bodyKey?: string;
   /** The render under way, and what it renders. */
-  private rendering?: { key: string; done: Promise<void>; abort: AbortController };
+  #rendering?: { key: string; done: Promise<void>; abort: AbortController };
 
   /** The title (the document's `article.title`). */
   declare headline?: string;
@@ -187,7 +187,7 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   }
 
   /** "Medically reviewed by Dr. Ann Lee, MD · Last reviewed May 1, 2025", either half optional. */
-  private renderReview(article: Article): TemplateResult | typeof nothing {
+  #renderReview(article: Article): TemplateResult | typeof nothing {
     const { reviewedBy: reviewer, lastReviewed } = article;
     const when = date(lastReviewed, this.language);
     if (!reviewer && when === nothing) return nothing;
@@ -221,59 +221,59 @@ export class ClinicArticleCard extends ClinicElement<Article> {
    * What a body is rendered from: its text and format, and the URL of the document it came from
    * (its relative links resolve against that); `undefined` when no body is shown.
    */
-  private bodyKeyOf(article: Article): string | undefined {
+  #bodyKeyOf(article: Article): string | undefined {
     if (this.variant !== 'full' || article.body === undefined) return undefined;
     // The same text as HTML or as Markdown is a different body: the format is part of the key.
-    return `${article.bodyFormat ?? 'markdown'}:${this.documentUrl() ?? ''}\n${article.body}`;
+    return `${article.bodyFormat ?? 'markdown'}:${this.#documentUrl() ?? ''}\n${article.body}`;
   }
 
   /** The URL of the document the content came from; none for content from `data` or attributes. */
-  private documentUrl(): string | undefined {
+  #documentUrl(): string | undefined {
     const load = this.loader.state;
     return this.data === undefined && load.kind === 'complete' ? load.url : undefined;
   }
 
   protected override prepare(article: Article): Promise<unknown> | undefined {
-    const key = this.bodyKeyOf(article);
-    if (key !== undefined && key === this.rendering?.key) return this.rendering.done;
+    const key = this.#bodyKeyOf(article);
+    if (key !== undefined && key === this.#rendering?.key) return this.#rendering.done;
     // A render for other content is no longer wanted: stop it, and never show what it made.
-    this.rendering?.abort.abort();
-    this.rendering = undefined;
-    if (key === this.bodyKey) return undefined;
+    this.#rendering?.abort.abort();
+    this.#rendering = undefined;
+    if (key === this.#bodyKey) return undefined;
     if (key === undefined) {
-      this.bodyKey = undefined;
-      this.body = this.settling = undefined;
+      this.#bodyKey = undefined;
+      this.#body = this.settling = undefined;
       return undefined;
     }
     const abort = new AbortController();
     const source = article.body!;
-    const options = { base: this.documentUrl(), signal: abort.signal };
+    const options = { base: this.#documentUrl(), signal: abort.signal };
     const done = loadMarkdown().then(async ({ renderHtml, renderMarkdown, Placement }) => {
       const fragment = await (article.bodyFormat === 'html' ? renderHtml : renderMarkdown)(source, options);
-      if (this.rendering?.abort !== abort) return;
-      this.rendering = undefined;
-      this.bodyKey = key;
+      if (this.#rendering?.abort !== abort) return;
+      this.#rendering = undefined;
+      this.#bodyKey = key;
       // The first batch goes in with the card; the rest after it, and clinic-load waits for them.
-      const body = (this.body = new Placement(fragment));
+      const body = (this.#body = new Placement(fragment));
       const settling = (this.settling = body
-        .finish(() => this.bodyElement(), () => this.body === body)
+        .finish(() => this.#bodyElement(), () => this.#body === body)
         .then(() => {
           if (this.settling !== settling) return;
           this.settling = undefined;
           this.requestUpdate();
         }));
     });
-    this.rendering = { key, done, abort };
+    this.#rendering = { key, done, abort };
     return done;
   }
 
-  private bodyElement(): Element | null {
+  #bodyElement(): Element | null {
     return this.renderRoot.querySelector('.body[part~="body"]');
   }
 
   override updated(): void {
     // The batches of the body that are due go into the body element Lit has just drawn.
-    this.body?.place(this.bodyElement());
+    this.#body?.place(this.#bodyElement());
     super.updated();
   }
 
@@ -320,11 +320,11 @@ export class ClinicArticleCard extends ClinicElement<Article> {
         ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
         ${heading(this.headingLevel, link(this.tagged(article.url), article.title, stretched))}
         ${byline(author, date(article.published, this.language))}
-        ${this.renderReview(article)}
+        ${this.#renderReview(article)}
         ${article.summary && !(full && article.body?.trimStart().startsWith(article.summary.trim()))
           ? html`<p part="summary" class="summary">${article.summary}</p>`
           : nothing}
-        ${this.bodyKey !== undefined && this.bodyKey === this.bodyKeyOf(article)
+        ${this.#bodyKey !== undefined && this.#bodyKey === this.#bodyKeyOf(article)
           ? html`<div part="body" class="body"></div>`
           : nothing}
         ${stretched ? html`<span part="read-more" class="read-more" aria-hidden="true">${labels.readMore}</span>` : nothing}

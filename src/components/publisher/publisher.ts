@@ -133,16 +133,16 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
     };
   }
 
-  private hoursTimer?: ReturnType<typeof setTimeout>;
+  #hoursTimer?: ReturnType<typeof setTimeout>;
   /** The opening-hours module, loaded on demand for clinics that publish hours. */
-  private hours?: typeof import('../../internal/hours.js');
+  #hours?: typeof import('../../internal/hours.js');
 
   protected override prepare(publisher: Publisher): Promise<unknown> | undefined {
-    if (this.hours || !publisher.hours?.length || !publisher.timeZone) return undefined;
+    if (this.#hours || !publisher.hours?.length || !publisher.timeZone) return undefined;
     // Shown with the rest of the block, so the hours line does not push the page down later.
     return import('../../internal/hours.js').then(
       (hours) => {
-        this.hours = hours;
+        this.#hours = hours;
       },
       () => undefined,
     );
@@ -150,7 +150,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.hoursTimer);
+    clearTimeout(this.#hoursTimer);
   }
 
   protected override jsonLd(schema: SchemaOrg, publisher: Publisher) {
@@ -159,21 +159,21 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   /** "Open now · Closes at 5:00 PM", from the hours in the clinic's time zone; redrawn at the next change. */
-  private renderHours(publisher: Publisher): TemplateResult | typeof nothing {
-    clearTimeout(this.hoursTimer);
-    if (!publisher.hours?.length || !publisher.timeZone || !this.hours) return nothing;
+  #renderHours(publisher: Publisher): TemplateResult | typeof nothing {
+    clearTimeout(this.#hoursTimer);
+    if (!publisher.hours?.length || !publisher.timeZone || !this.#hours) return nothing;
     const now = Date.now();
     let text;
     try {
       const reader = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-      text = this.hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
+      text = this.#hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
     } catch {
       return nothing;
     }
     if (!text) return nothing;
     // The line changes at the next opening or closing (at most a week ahead): draw it again then.
     if (text.next !== undefined) {
-      this.hoursTimer = setTimeout(() => this.requestUpdate(), Math.max(0, text.next - now) + 1000);
+      this.#hoursTimer = setTimeout(() => this.requestUpdate(), Math.max(0, text.next - now) + 1000);
     }
     return html`<p part="hours" class="hours">
       <span part="hours-status" class="status ${text.open ? 'open' : 'closed'}">${text.status}</span>${text.change
@@ -183,7 +183,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
   /** The map link: the given one, or with `map-href="auto"` a map search for the address. */
-  private mapLink(publisher: Publisher): string | undefined {
+  #mapLink(publisher: Publisher): string | undefined {
     if (this.mapHref !== 'auto') return publisher.mapUrl;
     const a = publisher.address;
     const query = a && (a.line ?? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', '));
@@ -212,20 +212,20 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   }
 
 
-  private renderAddress(address: PostalAddress | undefined): TemplateResult | typeof nothing {
+  #renderAddress(address: PostalAddress | undefined): TemplateResult | typeof nothing {
     if (!address) return nothing;
     // <bdi>: a Latin address or number keeps its own order on a right-to-left page, and vice versa.
     if (address.line) return html`<address part="address" class="address"><bdi>${address.line}</bdi></address>`;
     const locality = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')]
       .filter(Boolean)
       .join(', ');
-    const lines = [address.street, locality, address.country && this.countryName(address.country)].filter(Boolean);
+    const lines = [address.street, locality, address.country && this.#countryName(address.country)].filter(Boolean);
     return html`<address part="address" class="address">
       ${lines.map((line, i) => html`${i ? html`<br />` : nothing}<bdi>${line}</bdi>`)}
     </address>`;
   }
 
-  private countryName(code: string): string | undefined {
+  #countryName(code: string): string | undefined {
     return countryName(code, this.language);
   }
 
@@ -236,7 +236,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   protected renderContent(publisher: Publisher): TemplateResult {
     const tel = publisher.phone ? telUrl(publisher.phone) : undefined;
     const labels = this.labels;
-    const map = this.mapLink(publisher);
+    const map = this.#mapLink(publisher);
     const booking = this.tagged(publisher.bookingUrl);
     return html`<section part="block" class="block" aria-label=${publisher.name}>
       ${image(publisher.logo, 'logo')}
@@ -245,9 +245,9 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
       ${publisher.description
         ? html`<p part="description" class="description">${publisher.description}</p>`
         : nothing}
-      ${this.renderAddress(publisher.address)}
+      ${this.#renderAddress(publisher.address)}
       ${map ? html`<a part="map" class="map" href=${map}>${labels.map}</a>` : nothing}
-      ${this.renderHours(publisher)}
+      ${this.#renderHours(publisher)}
       ${publisher.phone || publisher.url || booking
         ? html`<p part="contact" class="contact">
             ${booking ? html`<a part="booking" class="booking action" href=${booking}>${labels.book}</a>` : nothing}
