@@ -208,6 +208,8 @@ describe('widgets laid out before the script defines them (an async or module sc
       doc.head.append(script);
       await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
       expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
+      // Two frames later, the observers that measure and give space back have had their say.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
       expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
       widgets.forEach((el, i) => expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(before.heights[i]!, 0.5));
       // The content is shorter than the space kept (the test would prove nothing otherwise).
