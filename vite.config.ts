@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 import ownKeysRuntime from './scripts/own-keys-runtime.mjs';
 
-/** `npm start` serves the repository root; the demo lives under /demo/, so send "/" there. */
+/** `npx vite` serves the repository root (`npm start` serves the built demo as files, scripts/demo-server.mjs); the demo lives under /demo/, so send "/" there. */
 const demoHome: Plugin = {
   name: 'clinic-demo-home',
   configureServer(server) {
