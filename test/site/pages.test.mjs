@@ -4,7 +4,7 @@
 // the demo pages, in the light one). Each page has no axe violation (WCAG and best
 // practices, inside the widgets' shadow roots too), nothing in the console (no error, no warning,
 // no "Lit is in dev mode"), no page error and no failed request; its widgets all show their
-// content. The one exception is the page that fails on purpose (demo/errors.html): exactly the
+// content; at 360 px wide the page does not scroll sideways. The one exception is the page that fails on purpose (demo/errors.html): exactly the
 // failures it announces, and every widget in its error state.
 // Needs `vite build` and `node scripts/build-docs.mjs` first (npm test's pretest runs both).
 import assert from 'node:assert/strict';
@@ -101,6 +101,13 @@ describe('the demo site', () => {
             assert.deepEqual(statuses, statuses.map(() => 'ready'), 'every widget shows its content');
           }
           assert.deepEqual(await violations(page, path), [], 'axe violations');
+          // On a phone nothing makes the page scroll sideways (wide code and tables scroll in their box).
+          await page.setViewport({ width: 360, height: 800 });
+          assert.deepEqual(
+            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth)))),
+            360,
+            'page width at 360 px',
+          );
         } finally {
           await page.close();
         }
