@@ -1,11 +1,11 @@
-// The demo site as a visitor opens it: every page under demo/ (and the documentation pages that
-// scripts/build-docs.mjs renders into demo/docs/), served as files over the production build, in
-// Chromium, in the light and the dark scheme (the documentation pages, which share one stylesheet with
-// the demo pages, in the light one). Each page has no axe violation (WCAG and best
-// practices, inside the widgets' shadow roots too), nothing in the console (no error, no warning,
-// no "Lit is in dev mode"), no page error and no failed request; its widgets all show their
-// content; at 360 px wide the page does not scroll sideways. The one exception is the page that fails on purpose (demo/errors.html): exactly the
-// failures it announces, and every widget in its error state.
+// The demo site as a visitor opens it: every page under demo/ and the documentation pages that
+// scripts/build-docs.mjs renders into demo/docs/, served as files over the production build, in
+// Chromium; the demo pages in the light and the dark scheme, the documentation pages (which share
+// their stylesheet) in the light one. Each page has no axe violation (WCAG and best practices,
+// inside the widgets' shadow roots too), nothing in the console (no error, no warning, no "Lit is
+// in dev mode"), no page error and no failed request; its widgets all show their content; at
+// 360 px wide it does not scroll sideways. The one exception is the page that fails on purpose
+// (demo/errors.html): exactly the failures it announces, and every widget in its error state.
 // Needs `vite build` and `node scripts/build-docs.mjs` first (npm test's pretest runs both).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
