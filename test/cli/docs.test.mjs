@@ -170,20 +170,25 @@ describe('the hand-written pages against custom-elements.json', () => {
     assert.deepEqual(declared.filter((entry) => !documented.has(entry)), [], 'parts missing from docs/theming.md');
   });
 
-  it('docs/theming.md lists each custom property, under the elements that read it', () => {
+  it('docs/theming.md lists each custom property, under the elements that read it, with its default', () => {
     const text = section(read('docs/theming.md'), 'Custom properties');
     const listed = new Set();
+    const defaultOf = (element, name) => element.cssProperties.find((property) => property.name === name)?.default;
     for (const cells of rows(text)) {
       if (cells.length === 3) {
         // The shared table: every element reads these.
         for (const name of codes(cells[0]).filter((name) => name.startsWith('--'))) {
-          for (const element of ELEMENTS) assert.ok(names(element.cssProperties).includes(name), `docs/theming.md: ${element.tagName} does not read ${name}`);
-          for (const element of ELEMENTS) listed.add(`${element.tagName} ${name}`);
+          for (const element of ELEMENTS) {
+            assert.ok(names(element.cssProperties).includes(name), `docs/theming.md: ${element.tagName} does not read ${name}`);
+            assert.equal(codes(cells[1])[0], defaultOf(element, name), `docs/theming.md: the default of ${name} (@cssproperty in ${element.path})`);
+            listed.add(`${element.tagName} ${name}`);
+          }
         }
       } else if (cells.length === 4) {
         const [tag] = codes(cells[0]);
         for (const name of codes(cells[1]).filter((name) => name.startsWith('--'))) {
           assert.ok(names(byTag.get(tag)?.cssProperties).includes(name), `docs/theming.md lists ${name} for ${tag}, which does not declare it`);
+          assert.equal(codes(cells[2])[0], defaultOf(byTag.get(tag), name), `docs/theming.md: the default of ${name} (@cssproperty in ${byTag.get(tag).path})`);
           listed.add(`${tag} ${name}`);
         }
       }

@@ -60,7 +60,7 @@ import { styles } from './article-card.styles.js';
  * @cssproperty [--clinic-card-image-ratio=16 / 9] - Shape of an image whose width and height are unknown.
  * @cssproperty [--clinic-card-image-width=40%] - Width of the image in the horizontal layout.
  * @cssproperty [--clinic-card-summary-lines=4] - Lines of summary the card variant shows (`none` for all).
- * @cssproperty [--clinic-card-shadow-hover=0 4px 14px (12% black; 50% in dark)] - Shadow of a linked card under the pointer.
+ * @cssproperty [--clinic-card-shadow-hover=0 4px 14px light-dark(rgb(16 24 40 / 0.12), rgb(0 0 0 / 0.5))] - Shadow of a linked card under the pointer.
  *
  * @cssstate loading - Content is on its way.
  * @cssstate ready - Content is shown.
