@@ -4,8 +4,9 @@
 // their stylesheet) in the light one. Each page has no axe violation (WCAG and best practices,
 // inside the widgets' shadow roots too), nothing in the console (no error, no warning, no "Lit is
 // in dev mode"), no page error and no failed request; its widgets all show their content; at
-// 360 px wide it does not scroll sideways. The one exception is the page that fails on purpose
-// (demo/errors.html): exactly the failures it announces, and every widget in its error state.
+// 360 px wide it does not scroll sideways; every same-origin link and file it names is there. The
+// one exception is the page that fails on purpose (demo/errors.html): exactly the failures it
+// announces, and every widget in its error state.
 // Needs `vite build` and `node scripts/build-docs.mjs` first (npm test's pretest runs both).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -79,6 +80,8 @@ describe('the demo site', () => {
 
   // The demo pages in both schemes; the documentation pages share their stylesheet, so one is enough.
   const runs = [...demoPages.flatMap((path) => [[path, 'light'], [path, 'dark']]), ...docsPages.map((path) => [path, 'light'])];
+  /** Same-origin addresses the pages link to or load (without #fragment), and a page that names each. */
+  const linked = new Map();
   for (const [path, scheme] of runs) {
     {
       it(`${path} (${scheme}): no axe violation, a quiet console, widgets shown`, async () => {
@@ -100,6 +103,13 @@ describe('the demo site', () => {
             assert.deepEqual(problems, [], 'console errors or warnings, page errors, failed requests');
             assert.deepEqual(statuses, statuses.map(() => 'ready'), 'every widget shows its content');
           }
+          for (const url of await page.evaluate(() =>
+            [...document.querySelectorAll('a[href], img[src], link[href], script[src]')].map((el) => el.href || el.src),
+          )) {
+            const target = new URL(url);
+            target.hash = '';
+            if (target.origin === server.url && !linked.has(target.href)) linked.set(target.href, path);
+          }
           assert.deepEqual(await violations(page, path), [], 'axe violations');
           // On a phone nothing makes the page scroll sideways (wide code and tables scroll in their box).
           await page.setViewport({ width: 360, height: 800 });
@@ -114,4 +124,16 @@ describe('the demo site', () => {
       });
     }
   }
+
+  it('every same-origin link and file the pages name is there', async () => {
+    assert.ok(linked.size > 20, `${linked.size} addresses`);
+    const missing = [];
+    for (const [url, from] of linked) {
+      const response = await fetch(url, { redirect: 'follow' });
+      await response.arrayBuffer();
+      if (!response.ok) missing.push(`${new URL(url).pathname} (${response.status}, named in ${from})`);
+    }
+    // The failure page names its missing document on purpose.
+    assert.deepEqual(missing.filter((text) => !text.startsWith('/demo/data/missing.json')), []);
+  });
 });
