@@ -22,8 +22,12 @@ try {
   {
     const page = await openPage(browser, `${server.url}/demo/`, { width: 1280 });
     const box = await page.evaluate((margin) => {
-      const rect = document.querySelector('#three-widgets').getBoundingClientRect();
-      return { x: rect.left - margin, y: rect.top - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin };
+      const widgets = document.querySelector('#three-widgets');
+      const rect = widgets.getBoundingClientRect();
+      // The margin above stops short of the text before the widgets.
+      const above = widgets.previousElementSibling?.getBoundingClientRect().bottom ?? 0;
+      const top = Math.max(rect.top - margin, Math.ceil(above) + 1);
+      return { x: rect.left - margin, y: top, width: rect.width + 2 * margin, height: rect.bottom + margin - top };
     }, MARGIN);
     await page.screenshot({ path: `${OUT}widgets.png`, clip: box });
     written.push('widgets.png');
