@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,13 +18,28 @@ const TYPES = {
   '.map': 'application/json',
 };
 
+/** Types a static host compresses (with `gzip`). */
+const TEXT = /^(text\/|application\/json)/;
+
 /**
  * Starts the server. `routes` maps a path to `(req, res) => void` or to a page's HTML text.
- * `headers` are added to every answer (a Content-Security-Policy, say). It is bounded: after
- * `maxRequests` requests it answers 503, and after `lifetime` milliseconds it closes itself
- * (open connections included, so a route that never answers cannot keep it alive).
+ * `headers` are added to every answer (a Content-Security-Policy, say). With `gzip`, files and
+ * pages of text types are sent gzip-compressed (level 9, as the size figures count them) to
+ * clients that accept it, as a static host or CDN does. It is bounded: after `maxRequests`
+ * requests it answers 503, and after `lifetime` milliseconds it closes itself (open connections
+ * included, so a route that never answers cannot keep it alive).
  */
-export async function serve({ routes = {}, headers = {}, maxRequests = 5000, lifetime = 300_000 } = {}) {
+export async function serve({ routes = {}, headers = {}, maxRequests = 5000, lifetime = 300_000, gzip = false } = {}) {
+  const send = (req, res, type, body) => {
+    const head = { 'Content-Type': type };
+    if (gzip && TEXT.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      head['Content-Encoding'] = 'gzip';
+      head['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(200, head);
+    res.end(body);
+  };
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,10 +51,7 @@ export async function serve({ routes = {}, headers = {}, maxRequests = 5000, lif
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const route = routes[path];
     if (typeof route === 'function') return route(req, res);
-    if (typeof route === 'string') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
-      return res.end(route);
-    }
+    if (typeof route === 'string') return send(req, res, TYPES['.html'], Buffer.from(route));
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();
@@ -46,8 +59,7 @@ export async function serve({ routes = {}, headers = {}, maxRequests = 5000, lif
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', body);
     } catch {
       res.writeHead(404).end();
     }
