@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hoursText, openState, type OpeningHours } from './hours.js';
+import { hoursText, openState, readerTimeZone, type OpeningHours } from './hours.js';
 
 const LA = 'America/Los_Angeles';
 const NY = 'America/New_York';
@@ -80,5 +80,25 @@ describe('hours (open now, next change)', () => {
 
   it('throws a RangeError for an unknown time zone', () => {
     expect(() => openState(WEEKDAYS, 'Mars/Olympus', la(15, '10:00'))).to.throw(RangeError);
+  });
+});
+
+describe('readerTimeZone()', () => {
+  it('is the reader’s time zone, read with one Intl object per page however often it is asked', () => {
+    const Real = Intl.DateTimeFormat;
+    let made = 0;
+    // Counts the formats made while it is asked three times.
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      made++;
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    let zones: string[];
+    try {
+      zones = [readerTimeZone(), readerTimeZone(), readerTimeZone()];
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(zones).to.deep.equal(Array(3).fill(new Real().resolvedOptions().timeZone));
+    expect(made).to.be.at.most(1);
   });
 });

@@ -147,6 +147,13 @@ function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTim
   return result;
 }
 
+let reader: string | undefined;
+
+/** The reader's own time zone, read once per page rather than with a new Intl object per render. */
+export function readerTimeZone(): string {
+  return (reader ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
 /** The calendar day of `instant` in `timeZone`, as a day count (for "today" and "tomorrow"). */
 function dayNumber(instant: number, timeZone: string): number {
   const fields: Record<string, number> = {};

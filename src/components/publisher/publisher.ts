@@ -165,8 +165,7 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
     const now = Date.now();
     let text;
     try {
-      const reader = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-      text = this.#hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, reader);
+      text = this.#hours.hoursText(publisher.hours, publisher.timeZone, now, this.language, this.#hours.readerTimeZone());
     } catch {
       return nothing;
     }
