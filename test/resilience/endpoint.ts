@@ -132,9 +132,11 @@ export function watchPage() {
   };
 }
 
-/** An answer that arrives after `ms` milliseconds. */
-export function later(ms: number, answer: () => Response): () => Promise<Response> {
-  return () => new Promise((resolve) => setTimeout(() => resolve(answer()), ms));
+/** An answer that arrives only when the test calls `release()`, however long the page takes meanwhile. */
+export function held(answer: () => Response): { answer: () => Promise<Response>; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return { answer: () => released.then(answer), release };
 }
 
 /** Waits `ms` milliseconds. */

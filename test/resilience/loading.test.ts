@@ -4,7 +4,7 @@ import { DEFAULT_STORE_LIMITS, STORE_PREFIX, writeCopy } from '../../src/data/st
 import type { ClinicElement } from '../../src/internal/clinic-element.js';
 import { sampleDocument } from '../fixtures.js';
 import { eventsOf, part, partText, settled } from '../helpers.js';
-import { absolute, delay, endpoint, frames, hugeBody, json, later, text, watchPage } from './endpoint.js';
+import { absolute, delay, endpoint, frames, held, hugeBody, json, text, watchPage } from './endpoint.js';
 
 type Widget = ClinicElement<unknown>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -491,11 +491,14 @@ describe('resilient loading', () => {
     });
 
     it('finishes loading when moved while its request runs', async () => {
-      endpoint({ [DOC_URL]: later(50, () => json(sampleDocument())) });
+      const answer = held(() => json(sampleDocument()));
+      const server = endpoint({ [DOC_URL]: answer.answer });
       const wrapper = await fixture<HTMLElement>(html`<div><section></section><clinic-publisher src=${DOC_URL}></clinic-publisher></div>`);
       const el = wrapper.lastElementChild as Widget;
       expect(el.status).to.equal('loading');
+      expect(server.requests).to.have.length(1);
       wrapper.firstElementChild!.append(el);
+      answer.release();
       await settled(el);
       expect(el.status).to.equal('ready');
     });
