@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { trustedScriptURL } from './trusted-types.js';
 
 /**
  * The built bundles as a partner page uses them (built by `npm test` before it runs): the IIFE
@@ -156,6 +157,7 @@ describe('the classic script', function () {
       expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal([]);
       const card = frame.contentDocument!.createElement('clinic-article-card');
       card.setAttribute('src', '/src/data/adapters/fixtures/wp-post.json');
+      card.setAttribute('no-image', ''); // the post's image is on the clinic's site, not on this server
       frame.contentDocument!.body.append(card);
       await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
       expect(card.getAttribute('status')).to.equal('ready');
@@ -204,7 +206,7 @@ describe('widgets laid out before the script defines them (an async or module sc
       expect(Math.min(...before.heights)).to.be.above(300);
 
       const script = doc.createElement('script');
-      script.src = '/dist/clinic-widgets.iife.js';
+      script.src = trustedScriptURL('/dist/clinic-widgets.iife.js', frame.contentWindow!);
       doc.head.append(script);
       await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
       expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);

@@ -21,7 +21,8 @@ describe('relative URLs in a document from another origin', () => {
 
   it('point at the document’s site, not at the page', async () => {
     endpoint({ [SRC]: json(DOC) });
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    // Hidden: the images are on the other origin, and a hidden lazy image is never fetched.
+    const wrapper = await fixture<HTMLElement>(html`<div hidden>
       <clinic-article-card src=${SRC}></clinic-article-card>
       <clinic-publisher src=${SRC}></clinic-publisher>
       <clinic-related-posts src=${SRC}></clinic-related-posts>

@@ -17,8 +17,12 @@ export const ENGINE: Engine = detect(navigator.userAgent);
  * every skip with its reason: `it('…', async function () { skipIn(this, ['webkit'], 'why'); … })`.
  */
 export function skipIn(context: Mocha.Context, engines: readonly Engine[], reason: string): void {
-  if (!engines.includes(ENGINE)) return;
+  if (engines.includes(ENGINE)) skipBecause(context, `in ${ENGINE}: ${reason}`);
+}
+
+/** Skips the running test with `why` in its title, so that the report lists the skip with its reason. */
+export function skipBecause(context: Mocha.Context, why: string): void {
   const test = context.currentTest ?? context.test;
-  if (test) test.title += ` (skipped in ${ENGINE}: ${reason})`;
+  if (test) test.title += ` (skipped ${why})`;
   context.skip();
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ClinicArticleCard } from '../src/components/article-card/article-card.js';
 import type { ClinicPublisher } from '../src/components/publisher/publisher.js';
 import type { ClinicRelatedPosts } from '../src/components/related-posts/related-posts.js';
+import { setFetch } from '../src/data/client.js';
 import { eventsOf, part, partText, parts, settled } from './helpers.js';
 
 // Answers shaped like a WordPress site's REST API and a JSON Feed, served by the test runner.
@@ -24,7 +25,23 @@ function expectSanitized(body: HTMLElement): void {
   expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
 }
 
+/**
+ * The fixtures as the test runner serves them, with the images on the clinic's site pointed at the
+ * test photo on this server: no test leaves this server, and the strict policy's img-src 'self'
+ * (npm run test:csp) has nothing to refuse. (The adapters' own tests read the URLs as written.)
+ */
+function imagesFromThisServer(): void {
+  const photo = new URL('/test/fixtures/photo.png', location.href).href;
+  setFetch(async (url, init) => {
+    const response = await fetch(url, init);
+    if (!url.includes(FIXTURES)) return response;
+    const text = (await response.text()).replace(/https:\/\/clinic\.example\/[^"\s]*?\.(?:jpg|png)/g, photo);
+    return new Response(text, { status: response.status, headers: response.headers });
+  });
+}
+
 describe('other sources for src', () => {
+  beforeEach(() => imagesFromThisServer());
   describe('a WordPress post', () => {
     it('shows in the card: decoded title, link, author, date, category, featured image, plain excerpt', async () => {
       const el = await fixture<ClinicArticleCard>(html`<clinic-article-card src=${WP_POST}></clinic-article-card>`);

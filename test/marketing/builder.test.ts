@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setStyles } from '../helpers.js';
+import { trustedHTML, trustedScriptURL } from '../trusted-types.js';
 
 /** Waits for an outcome, with room for a busy machine. */
 const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10000 });
@@ -12,7 +13,7 @@ async function frame(width: number, page: { src?: string; srcdoc?: string }): Pr
   setStyles(iframe, { width: `${width}px`, height: '900px', border: '0' });
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   if (page.src) iframe.src = page.src;
-  if (page.srcdoc) iframe.srcdoc = page.srcdoc;
+  if (page.srcdoc) iframe.srcdoc = trustedHTML(page.srcdoc);
   document.body.append(iframe);
   await loaded;
   return iframe;
@@ -67,7 +68,7 @@ describe('embed builder (demo/builder.html)', function () {
     expect(code).to.contain('utm-source="sacramento-news"');
 
     const pasted = await frame(1024, {
-      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${code}</body></html>`,
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/test/fixtures/photo.png"></head><body>${code}</body></html>`,
     });
     frames.push(pasted);
     const page = pasted.contentDocument!;
@@ -115,7 +116,7 @@ describe('embed builder (demo/builder.html)', function () {
     expect(doc.documentElement.scrollWidth).to.be.at.most(360);
     const axeLoaded = new Promise((resolve, reject) => {
       const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
+      script.src = trustedScriptURL('/node_modules/axe-core/axe.min.js', doc.defaultView!);
       script.addEventListener('load', resolve);
       script.addEventListener('error', reject);
       doc.head.append(script);

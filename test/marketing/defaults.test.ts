@@ -3,11 +3,15 @@ import { configure, resetDefaults } from '../../src/data/config.js';
 import { fakeFetch, json } from '../fake-client.js';
 import { sampleDocument } from '../fixtures.js';
 import { part, partText, settled } from '../helpers.js';
+import { trustedScriptURL } from '../trusted-types.js';
 
 /** A classic script tag as a partner would paste it, with page-wide defaults. */
 function scriptTag(attributes: Record<string, string>): HTMLScriptElement {
   const tag = document.createElement('script');
-  for (const [name, value] of Object.entries(attributes)) tag.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'src') tag.src = trustedScriptURL(value);
+    else tag.setAttribute(name, value);
+  }
   return tag;
 }
 

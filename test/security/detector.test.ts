@@ -12,15 +12,11 @@ import {
   violations,
 } from './detector.js';
 import { BROKEN_IMAGE } from './vectors.js';
+import { trustedHTML } from '../trusted-types.js';
 
-type PolicyFactory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): unknown } };
-let policy: { createHTML(s: string): unknown } | undefined;
-
-/** Puts markup into `root` unsanitized, as a careless widget would (through a pass-through policy where Trusted Types are enforced). */
+/** Puts markup into `root` unsanitized, as a careless widget would (through the tests' pass-through policy where Trusted Types are enforced). */
 function insertUnsanitized(root: ShadowRoot, markup: string): void {
-  const factory = (window as unknown as { trustedTypes?: PolicyFactory }).trustedTypes;
-  policy ??= factory?.createPolicy('security-test-unsanitized', { createHTML: (s) => s });
-  (root as unknown as { innerHTML: unknown }).innerHTML = policy ? policy.createHTML(markup) : markup;
+  root.innerHTML = trustedHTML(markup);
 }
 
 // 'csp-probe' marks the violations these payloads cause on purpose (see web-test-runner.csp.config.mjs).
