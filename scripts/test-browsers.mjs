@@ -27,10 +27,16 @@ export function selectedEngines(value = process.env.BROWSERS) {
   return ENGINES.filter((name) => wanted.includes(name));
 }
 
-/** The test runner's launchers for `engines`; every browser is looked up first, so a missing one stops the run at once. */
+/**
+ * The test runner's launchers for `engines`; every browser is looked up first, so a missing one
+ * stops the run at once. The runner drives two browsers at a time (concurrentBrowsers) and starts
+ * them in this order: WebKit, which runs one file at a time and takes longest, goes first, so that
+ * Chromium and then Firefox run beside it rather than before it.
+ */
 export function launchers(engines = selectedEngines()) {
   const make = { chromium, firefox, webkit };
-  return engines.map((engine) => make[engine]());
+  const first = ['webkit', 'chromium', 'firefox'];
+  return [...engines].sort((a, b) => first.indexOf(a) - first.indexOf(b)).map((engine) => make[engine]());
 }
 
 function named(launcher, name) {
