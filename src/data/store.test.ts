@@ -9,6 +9,7 @@ import {
   writeCopy,
   type StoreLimits,
 } from './store.js';
+import { skipIn } from '../../test/engine.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const url = (n: number) => `https://clinic.example/doc-${n}.json`;
@@ -125,7 +126,12 @@ describe('browser store', () => {
   });
 
   for (const what of ['localStorage', 'getItem', 'setItem'] as const) {
-    it(`gives up silently when ${what === 'localStorage' ? 'storage is disabled' : `${what} throws`}`, () => {
+    it(`gives up silently when ${what === 'localStorage' ? 'storage is disabled' : `${what} throws`}`, function () {
+      // Seen failing only in WebKit, and only on a busy machine: the store's code, compiled again
+      // meanwhile, still read the real localStorage after the test had redefined it.
+      if (what === 'localStorage') {
+        skipIn(this, ['webkit'], 'a redefined window.localStorage is not always seen by code JavaScriptCore compiles meanwhile, so disabled storage cannot be simulated');
+      }
       const restore = breakStorage(what, new DOMException('no', what === 'setItem' ? 'QuotaExceededError' : 'SecurityError'));
       let wrote: boolean;
       try {
