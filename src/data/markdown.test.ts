@@ -46,6 +46,18 @@ async function renderError(markdown: string): Promise<unknown> {
   return undefined;
 }
 
+/**
+ * marked alone, made into DOM by DOMPurify's default configuration, through the tests' Trusted
+ * Types policy (a strict policy that names the allowed ones refuses DOMPurify's own).
+ */
+function markedAlone(markdown: string): HTMLDivElement {
+  const div = document.createElement('div');
+  const policy = testPolicy() as NonNullable<Parameters<typeof DOMPurify.sanitize>[1]>['TRUSTED_TYPES_POLICY'] | null;
+  const config = policy ? { RETURN_DOM_FRAGMENT: true as const, TRUSTED_TYPES_POLICY: policy } : { RETURN_DOM_FRAGMENT: true as const };
+  div.append(DOMPurify.sanitize(marked.parse(markdown, { async: false }), config));
+  return div;
+}
+
 describe('markdown: rendering', () => {
   it('renders Markdown to a DocumentFragment, not to a string', async () => {
     const fragment = await renderMarkdown('# Title\n\nSome *emphasis* and **strong** text.');
@@ -501,8 +513,7 @@ describe('markdown: hostile input', () => {
     // At least a piece per hundred items or rows, each sanitized in a slice of its own.
     expect(slices).to.be.greaterThan(35);
     // marked alone, made into DOM by DOMPurify's default configuration.
-    const theirs = document.createElement('div');
-    theirs.append(DOMPurify.sanitize(marked.parse(markdown, { async: false }), { RETURN_DOM_FRAGMENT: true }));
+    const theirs = markedAlone(markdown);
     const shape = (root: Element) =>
       [...root.querySelectorAll('*')].map((el) => `${el.localName}:${el.getAttribute('href') ?? ''}:${el.getAttribute('align') ?? ''}:${el.children.length}`);
     expect(shape(ours)).to.deep.equal(shape(theirs));
@@ -558,13 +569,8 @@ describe('markdown: hostile input', () => {
     const markdown = `# Title\n\n${paragraph}\n\n- ${paragraph}\n- two\n\n> ${paragraph}\n`;
     expect(markdown.length).to.be.greaterThan(INLINE_LOOKAHEAD * 4);
     const ours = await render(markdown);
-    // marked alone, made into DOM by DOMPurify's default configuration (no parsing of our own),
-    // through the tests' Trusted Types policy where a strict policy names the allowed ones.
-    const theirs = document.createElement('div');
-    const policy = testPolicy() as NonNullable<Parameters<typeof DOMPurify.sanitize>[1]>['TRUSTED_TYPES_POLICY'] | null;
-    theirs.append(
-      DOMPurify.sanitize(marked.parse(markdown, { async: false }), { RETURN_DOM_FRAGMENT: true, ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}) }),
-    );
+    // marked alone, made into DOM by DOMPurify's default configuration (no parsing of our own).
+    const theirs = markedAlone(markdown);
     const shape = (root: Element) =>
       [...root.querySelectorAll('*')].map((el) => `${el.localName}:${el.getAttribute('href') ?? ''}:${el.textContent}`);
     expect(shape(ours)).to.deep.equal(shape(theirs));
