@@ -457,10 +457,13 @@ function countingLexer(): { lexer: Lexer; count: { work: number } } {
 /** A pause in the work, for the driver to give the main thread back to the page. */
 type Work<T> = Generator<void, T, void>;
 
+/** The refusal of a body over MAX_BODY_LENGTH, Markdown or HTML. */
+const tooLong = () => new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+
 /** Checks the limits that are known before parsing, then cuts the body into top-level blocks. */
 function blocksOf(markdown: string): string[] {
   if (markdown.length > MAX_BODY_LENGTH) {
-    throw new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+    throw tooLong();
   }
   const { longestRun, longestBlock, listItems, deepestLine, blocks } = scan(markdown.replace(/\r\n?/g, '\n'));
   if (longestRun > MAX_BLOCK_LINES) {
@@ -825,7 +828,7 @@ export function markdownToHtml(markdown: string, options: Pick<RenderOptions, 'b
  */
 export function renderHtml(html: string, options: RenderOptions = {}): Promise<DocumentFragment> {
   if (html.length > MAX_BODY_LENGTH) {
-    return Promise.reject(new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`));
+    return Promise.reject(tooLong());
   }
   return drive((sanitize) => htmlPieces(withoutInlineCode(html), sanitize), options);
 }
