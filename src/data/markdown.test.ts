@@ -8,6 +8,7 @@ import {
   INLINE_LOOKAHEAD,
   MAX_BLOCK_LINES,
   MAX_BLOCK_WORK,
+  MAX_BLOCKS,
   MAX_LIST_ITEMS,
   MAX_NESTING,
   MAX_BODY_LENGTH,
@@ -422,6 +423,18 @@ describe('markdown: hostile input', () => {
     expect(await outcome('- a\n\nb\n\n'.repeat(5_001))).to.equal('article.body has more than 5,000 list items');
     const div = await render('- a\n- b\n- c\n- d\n- e\n\nf\n\n'.repeat(MAX_LIST_ITEMS / 5));
     expect(div.querySelectorAll('li')).to.have.length(MAX_LIST_ITEMS);
+  });
+
+  it(`refuses more than ${MAX_BLOCKS.toLocaleString('en')} top-level blocks, Markdown or HTML, such as 66,000 one-letter paragraphs`, async function () {
+    this.timeout(60_000);
+    const refusal = 'article.body has more than 5,000 paragraphs and other blocks';
+    expect(await outcome('a\n\n'.repeat(66_000))).to.equal(refusal);
+    expect(await outcome('# a\n'.repeat(1_000).concat('\n').repeat(6))).to.equal(refusal);
+    const error = await renderHtml('<p>a</p>'.repeat(MAX_BLOCKS + 1)).then(() => undefined, (e: unknown) => e);
+    expect(error).to.be.instanceOf(DataError);
+    expect((error as DataError).message).to.equal(refusal);
+    expect((await render('a\n\n'.repeat(MAX_BLOCKS))).querySelectorAll('p')).to.have.length(MAX_BLOCKS);
+    expect((await renderHtml('<p>a</p>'.repeat(MAX_BLOCKS))).querySelectorAll('p')).to.have.length(MAX_BLOCKS);
   });
 
   it(`refuses a top-level block whose nested blocks hold more than ${MAX_BLOCK_WORK.toLocaleString('en')} characters`, async () => {

@@ -1,7 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { Lexer, Marked, Parser, Tokenizer, type Token, type TokenizerObject, type Tokens } from 'marked';
 import { DataError } from './errors.js';
-import { yieldToPage } from './schedule.js';
+import { nextFrame, yieldToPage } from './schedule.js';
 import { isExternal, safeUrl } from './url.js';
 
 
@@ -45,6 +45,13 @@ export const MAX_BLOCK_LINES = 2_000;
 /** Most list items in a body (lines that start with a list marker, nested ones included). */
 export const MAX_LIST_ITEMS = 5_000;
 
+/**
+ * Most top-level blocks in a body (paragraphs, headings, lists, tables, code blocks, rules, and for
+ * an HTML body its top-level elements): the page lays out each frame's new blocks next to all the
+ * ones before them, so a body of tens of thousands of one-word paragraphs would slow every frame.
+ */
+export const MAX_BLOCKS = 5_000;
+
 /** Deepest nesting of lists and block quotes. */
 export const MAX_NESTING = 16;
 
@@ -70,6 +77,15 @@ export const MAX_INLINE_WORK = 100_000;
 
 // How much is done between two yields to the page, in characters read (a few milliseconds of work).
 const SLICE = 8_000;
+
+/**
+ * The share of a full slice (or piece) that slice number `done` of a step may hold: the first ones
+ * run code the browser has not compiled yet, several times slower than later, so they start at an
+ * eighth and double up to the full size. It counts slices, not time, like every cut in this module.
+ */
+function ramp(full: number, done: number): number {
+  return full >> Math.max(0, 3 - done);
+}
 // Each nested block costs the parser this much on top of its text (the rules it builds for it).
 const BLOCK_COST = 64;
 
@@ -460,6 +476,9 @@ type Work<T> = Generator<void, T, void>;
 /** The refusal of a body over MAX_BODY_LENGTH, Markdown or HTML. */
 const tooLong = () => new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
 
+/** The refusal of a body with more than MAX_BLOCKS top-level blocks, Markdown or HTML. */
+const tooManyBlocks = () => new DataError(`article.body has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs and other blocks`);
+
 /** Checks the limits that are known before parsing, then cuts the body into top-level blocks. */
 function blocksOf(markdown: string): string[] {
   if (markdown.length > MAX_BODY_LENGTH) {
@@ -484,15 +503,23 @@ function* lex(markdown: string): Work<Token[]> {
   const blocks = blocksOf(markdown);
   const { lexer, count } = countingLexer();
   let done = 0;
+  // Top-level tokens counted so far, and how many of them are blocks (not blank lines).
+  let counted = 0;
+  let blocksSeen = 0;
+  let slices = 0;
   for (const block of blocks) {
     count.work = 0;
     lexer.blockTokens(block, lexer.tokens);
-    done += block.length + count.work;
-    if (done >= SLICE) {
+    done += block.length + count.work + BLOCK_COST;
+    for (; counted < lexer.tokens.length; counted++) if (lexer.tokens[counted]!.type !== 'space') blocksSeen++;
+    if (blocksSeen > MAX_BLOCKS) throw tooManyBlocks();
+    if (done >= ramp(SLICE, slices)) {
       done = 0;
+      slices++;
       yield;
     }
   }
+  let inlineSlices = 0;
   for (const { src, tokens } of lexer.inlineQueue) {
     lexer.state.inRawBlock = false;
     if (src.length > MAX_INLINE_LENGTH) {
@@ -503,8 +530,9 @@ function* lex(markdown: string): Work<Token[]> {
       lexer.inlineTokens(src, tokens);
       done += inlineWork;
     }
-    if (done >= SLICE) {
+    if (done >= ramp(SLICE, inlineSlices)) {
       done = 0;
+      inlineSlices++;
       yield;
     }
   }
@@ -587,6 +615,7 @@ function* toHtml(tokens: Token[], piece: (html: string, join?: boolean) => void)
   const open = new OpenElements();
   let html = '';
   let tags = 0;
+  let pieces = 0;
   for (const token of tokens) {
     const rows = open.closed ? longRows(token) : undefined;
     if (rows) {
@@ -610,10 +639,11 @@ function* toHtml(tokens: Token[], piece: (html: string, join?: boolean) => void)
     html += out;
     for (let i = out.indexOf('<'); i !== -1; i = out.indexOf('<', i + 1)) tags++;
     for (const raw of rawHtml(token)) open.add(raw);
-    if ((tags >= PIECE_TAGS && open.closed) || html.length >= MAX_HTML_PIECE) {
+    if ((tags >= ramp(PIECE_TAGS, pieces) && open.closed) || html.length >= MAX_HTML_PIECE) {
       piece(html);
       html = '';
       tags = 0;
+      pieces++;
       yield;
     }
   }
@@ -646,13 +676,15 @@ function* htmlPieces(html: string, piece: (html: string) => void): Work<void> {
   let from = 0;
   let tags = 0;
   let next = 0;
+  let pieces = 0;
   for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
     for (; next < closed.length && closed[next]! <= i; next++) {
       const at = closed[next]!;
-      if (tags >= PIECE_TAGS && at > from) {
+      if (tags >= ramp(PIECE_TAGS, pieces) && at > from) {
         piece(html.slice(from, at));
         from = at;
         tags = 0;
+        pieces++;
         yield;
       }
     }
@@ -852,9 +884,13 @@ async function drive(
   const fragment = document.createDocumentFragment();
   const work = job(into(fragment, baseUrl(options.base)));
   for (;;) {
-    signal?.throwIfAborted();
-    if (work.next().done) return fragment;
+    // The first slice too runs in a task of its own, not in the one that evaluated this module.
     await yieldToPage();
+    signal?.throwIfAborted();
+    if (work.next().done) {
+      if (fragment.childElementCount > MAX_BLOCKS) throw tooManyBlocks();
+      return fragment;
+    }
   }
 }
 
@@ -886,8 +922,25 @@ function joinChildren(to: Element | null, from: Element | null): void {
   to.append(...from.childNodes);
 }
 
-/** Most nodes of a body put into the page in one task (a few milliseconds of style and layout), but for one that holds more. */
-const INSERT_BATCH = 400;
+/**
+ * Most nodes, and characters of text, of a body put into the page in one frame (a few milliseconds
+ * of style and layout: laying out text costs by its length), but for a node that holds more.
+ */
+const INSERT_BATCH = 250;
+const INSERT_TEXT = 12_000;
+
+/** The nodes and characters of text a node puts into the page. */
+interface Weight {
+  nodes: number;
+  text: number;
+}
+
+function weight(node: Node): Weight {
+  return {
+    nodes: 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0),
+    text: node.textContent?.length ?? 0,
+  };
+}
 
 /** Nodes to append to an element of the body, or (`into` unset) to the element that shows it. */
 interface Step {
@@ -896,7 +949,7 @@ interface Step {
 }
 
 /**
- * A rendered body on its way into the page, a batch of about INSERT_BATCH nodes per task, so that
+ * A rendered body on its way into the page, a batch of about INSERT_BATCH nodes per frame, so that
  * no one task holds the style and layout work of a whole long article: the first batch goes in
  * with the rest of the card, the others after it (see finish()). An element larger than a batch
  * (a long list or table) goes in empty, and its children follow in batches of their own.
@@ -904,7 +957,7 @@ interface Step {
 export class Placement {
   private readonly batches: Step[][] = [];
   private batch: Step[] = [];
-  private count = 0;
+  private count: Weight = { nodes: 0, text: 0 };
   private due = 1;
   private placed = 0;
   private host?: Element;
@@ -916,10 +969,10 @@ export class Placement {
 
   private split(nodes: NodeList, into?: Element): void {
     for (const node of Array.from(nodes)) {
-      const size = 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0);
-      if (size > INSERT_BATCH && node.childNodes.length > 1) {
+      const size = weight(node);
+      if ((size.nodes > INSERT_BATCH || size.text > INSERT_TEXT) && node.childNodes.length > 1) {
         const shell = node.cloneNode() as Element;
-        this.add({ into, nodes: [shell] }, 1);
+        this.add({ into, nodes: [shell] }, { nodes: 1, text: 0 });
         this.split(node.childNodes, shell);
       } else {
         this.add({ into, nodes: [node] }, size);
@@ -927,16 +980,17 @@ export class Placement {
     }
   }
 
-  private add(step: Step, size: number): void {
-    if (this.count && this.count + size > INSERT_BATCH) {
+  private add(step: Step, size: Weight): void {
+    if (this.count.nodes && (this.count.nodes + size.nodes > INSERT_BATCH || this.count.text + size.text > INSERT_TEXT)) {
       this.batches.push(this.batch);
       this.batch = [];
-      this.count = 0;
+      this.count = { nodes: 0, text: 0 };
     }
     const last = this.batch[this.batch.length - 1];
     if (last && last.into === step.into) last.nodes.push(...step.nodes);
     else this.batch.push(step);
-    this.count += size;
+    this.count.nodes += size.nodes;
+    this.count.text += size.text;
   }
 
   /** Puts the batches that are due into `host`; a host it has not seen yet gets them all. */
@@ -953,14 +1007,16 @@ export class Placement {
   }
 
   /**
-   * Makes the other batches due one per task, each placed into `host()` as it comes; stops early
-   * once `wanted()` says the body is no longer shown. Settles when it is all in.
+   * Makes the other batches due one per frame, each placed into `host()` just before the frame is
+   * drawn, so the browser lays out one batch at a time rather than the whole body at the end; stops
+   * early once `wanted()` says the body is no longer shown. Settles when it is all in.
    */
   async finish(host: () => Element | null, wanted: () => boolean): Promise<void> {
-    while (this.due < this.batches.length) {
-      await yieldToPage();
+    while (this.placed < this.batches.length) {
+      await nextFrame();
       if (!wanted()) return;
-      this.due++;
+      // Nothing runs ahead while the body is not drawn: each frame gets one batch, never a backlog.
+      this.due = this.placed + 1;
       this.place(host());
     }
   }

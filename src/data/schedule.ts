@@ -16,3 +16,22 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Waits for the page's next frame, so that what was put in before it is laid out and painted in
+ * that frame, not all at once later: a long body goes in one batch per frame. A page that is not
+ * shown draws no frames, so there (or when it stops being shown while waiting) it is a plain
+ * yield; the layout then waits for the page to be shown, as the browser's own does.
+ */
+export function nextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => {
+    const done = () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    const frame = requestAnimationFrame(done);
+    document.addEventListener('visibilitychange', done);
+  });
+}

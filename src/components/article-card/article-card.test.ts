@@ -6,19 +6,50 @@ import { eventsOf, pageStyles, part, partText, parts, setStyles, settled, shadow
 import type { ClinicArticleCard } from './article-card.js';
 
 /**
- * Elements added to the card's body by each task that changed it (a MutationObserver's callback
- * runs once after each task), from now until stop().
+ * What each task that changed the card's body added to it (a MutationObserver's callback runs once
+ * after each task): elements, characters of text, and the frame it ran in (frames counted by
+ * requestAnimationFrame), from now until stop().
  */
-function bodyAdditions(el: ClinicArticleCard): { added: number[]; stop(): void } {
+function bodyAdditions(el: ClinicArticleCard): { added: number[]; text: number[]; frames: number[]; stop(): void } {
   const added: number[] = [];
+  const text: number[] = [];
+  const frames: number[] = [];
   let before = 0;
+  let beforeText = 0;
+  let frame = 0;
+  let counting = true;
+  const tick = () => {
+    frame++;
+    if (counting) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   const observer = new MutationObserver(() => {
-    const now = part(el, 'body')?.getElementsByTagName('*').length ?? 0;
-    if (now !== before) added.push(now - before);
+    const body = part(el, 'body');
+    const now = body?.getElementsByTagName('*').length ?? 0;
+    const nowText = body?.textContent?.length ?? 0;
+    if (now !== before) {
+      added.push(now - before);
+      text.push(nowText - beforeText);
+      frames.push(frame);
+    }
     before = now;
+    beforeText = nowText;
   });
   observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  return { added, stop: () => observer.disconnect() };
+  return {
+    added,
+    text,
+    frames,
+    stop: () => {
+      observer.disconnect();
+      counting = false;
+    },
+  };
+}
+
+/** The frames in which more than one task added to the body (none when each frame gets one batch). */
+function sharedFrames(frames: number[]): number[] {
+  return frames.filter((frame, i) => i > 0 && frame === frames[i - 1]);
 }
 
 describe('<clinic-article-card>', () => {
@@ -207,7 +238,7 @@ describe('<clinic-article-card>', () => {
       expect(eventsOf('clinic-error', el)[0]!.detail.message).to.match(/200,000-character limit/);
     });
 
-    it('puts a long body into the page over many tasks, a few hundred nodes each, and announces it once it is all in', async function () {
+    it('puts a long body into the page a batch per frame, a few hundred nodes each, and announces it once it is all in', async function () {
       this.timeout(120_000);
       const body = '- a\n- b\n\nSome *text* here.\n\n'.repeat(2_000);
       const el = document.createElement('clinic-article-card') as ClinicArticleCard;
@@ -218,13 +249,15 @@ describe('<clinic-article-card>', () => {
       );
       el.data = { title: 'Long', body };
       container.append(el);
-      const { added, stop } = bodyAdditions(el);
+      const { added, frames, stop } = bodyAdditions(el);
       expect(await loaded, 'paragraphs in the body at clinic-load').to.equal(2_000);
       await settled(el, 60_000);
       stop();
       expect(part(el, 'body')!.querySelectorAll('li')).to.have.length(4_000);
-      expect(added.length, 'tasks that added to the body').to.be.greaterThan(20);
-      expect(Math.max(...added), 'most elements added in one task').to.be.at.most(400);
+      expect(added.length, 'tasks that added to the body').to.be.greaterThan(30);
+      expect(Math.max(...added), 'most elements added in one task').to.be.at.most(250);
+      // Each batch is laid out in a frame of its own, not all of them together at the end.
+      expect(sharedFrames(frames), 'frames in which more than one batch went in').to.deep.equal([]);
       expect(eventsOf('clinic-load', el)).to.have.length(1);
     });
 
@@ -237,7 +270,7 @@ describe('<clinic-article-card>', () => {
       el.data = { title: 'Lists', body };
       const container = await fixture(html`<div></div>`);
       container.append(el);
-      const { added, stop } = bodyAdditions(el);
+      const { added, frames, stop } = bodyAdditions(el);
       await settled(el, 60_000);
       stop();
       const bodyPart = part(el, 'body')!;
@@ -245,8 +278,28 @@ describe('<clinic-article-card>', () => {
       expect(bodyPart.querySelectorAll('ul > li > em')).to.have.length(1_500);
       expect(bodyPart.querySelectorAll('table > tbody > tr')).to.have.length(1_500);
       expect(bodyPart.querySelector('tbody > tr:last-child > td')!.textContent).to.equal('1499');
-      expect(added.length, 'tasks that added to the body').to.be.greaterThan(15);
-      expect(Math.max(...added), 'most elements added in one task').to.be.at.most(400);
+      expect(added.length, 'tasks that added to the body').to.be.greaterThan(25);
+      expect(Math.max(...added), 'most elements added in one task').to.be.at.most(250);
+      expect(sharedFrames(frames), 'frames in which more than one batch went in').to.deep.equal([]);
+    });
+
+    it('puts long prose in a few paragraphs at a time: text is laid out by its length', async function () {
+      this.timeout(120_000);
+      const paragraph = 'Ketamine infusion therapy is studied for depression that did not respond to other care. '.repeat(11);
+      const body = `${paragraph}\n\n`.repeat(190);
+      const el = document.createElement('clinic-article-card') as ClinicArticleCard;
+      el.variant = 'full';
+      el.data = { title: 'Prose', body };
+      const container = await fixture(html`<div></div>`);
+      container.append(el);
+      const { text, frames, stop } = bodyAdditions(el);
+      await settled(el, 60_000);
+      stop();
+      expect(part(el, 'body')!.querySelectorAll('p')).to.have.length(190);
+      // 190 paragraphs are far fewer nodes than a batch, but 190,000 characters are many batches of text.
+      expect(text.length, 'tasks that added to the body').to.be.greaterThan(10);
+      expect(Math.max(...text), 'most characters added in one task').to.be.at.most(12_000 + paragraph.length);
+      expect(sharedFrames(frames), 'frames in which more than one batch went in').to.deep.equal([]);
     });
 
     it('shows a new body, not the rest of the old one, when the content changes while a long body goes in', async function () {
