@@ -254,6 +254,7 @@ describe('figures the docs state, against the code', () => {
       MAX_BODY_LENGTH: `${thousands(constant(markdown, 'MAX_BODY_LENGTH'))} characters`,
       MAX_BLOCK_LINES: thousands(constant(markdown, 'MAX_BLOCK_LINES')),
       MAX_LIST_ITEMS: thousands(constant(markdown, 'MAX_LIST_ITEMS')),
+      MAX_BLOCKS: thousands(constant(markdown, 'MAX_BLOCKS')),
       MAX_NESTING: thousands(constant(markdown, 'MAX_NESTING')),
       MAX_BLOCK_WORK: thousands(constant(markdown, 'MAX_BLOCK_WORK')),
     };
