@@ -16,7 +16,7 @@ export const DIST = join(ROOT, 'dist');
 export const BUDGETS = {
   classic: 23_800, // classic script page without a Markdown body
   module: 23_900, // ES module page without a Markdown body
-  markdown: 32_000, // what a Markdown body adds, either bundle
+  markdown: 32_300, // what a Markdown body adds, either bundle
 };
 
 /** Where the budgets are headed (issue 10); bench/size.mjs reports each figure against them. */
