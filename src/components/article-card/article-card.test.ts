@@ -47,6 +47,19 @@ function bodyAdditions(el: ClinicArticleCard): { added: number[]; text: number[]
   };
 }
 
+/** A full card showing `body`, put into the page; once settled, what each task added to its body. */
+async function cardWithBody(title: string, body: string) {
+  const el = document.createElement('clinic-article-card') as ClinicArticleCard;
+  el.variant = 'full';
+  el.data = { title, body };
+  const container = await fixture(html`<div></div>`);
+  container.append(el);
+  const additions = bodyAdditions(el);
+  await settled(el, 60_000);
+  additions.stop();
+  return { el, ...additions };
+}
+
 /** The frames in which more than one task added to the body (none when each frame gets one batch). */
 function sharedFrames(frames: number[]): number[] {
   return frames.filter((frame, i) => i > 0 && frame === frames[i - 1]);
@@ -265,14 +278,7 @@ describe('<clinic-article-card>', () => {
       this.timeout(120_000);
       const rows = Array.from({ length: 1_500 }, (_, i) => `| ${i} | *${i}* |`).join('\n');
       const body = `${'- item *one*\n'.repeat(1_500)}\n| n | em |\n|--|--|\n${rows}\n`;
-      const el = document.createElement('clinic-article-card') as ClinicArticleCard;
-      el.variant = 'full';
-      el.data = { title: 'Lists', body };
-      const container = await fixture(html`<div></div>`);
-      container.append(el);
-      const { added, frames, stop } = bodyAdditions(el);
-      await settled(el, 60_000);
-      stop();
+      const { el, added, frames } = await cardWithBody('Lists', body);
       const bodyPart = part(el, 'body')!;
       expect([...bodyPart.children].map((child) => child.localName)).to.deep.equal(['ul', 'table']);
       expect(bodyPart.querySelectorAll('ul > li > em')).to.have.length(1_500);
@@ -287,14 +293,7 @@ describe('<clinic-article-card>', () => {
       this.timeout(120_000);
       const paragraph = 'Ketamine infusion therapy is studied for depression that did not respond to other care. '.repeat(11);
       const body = `${paragraph}\n\n`.repeat(190);
-      const el = document.createElement('clinic-article-card') as ClinicArticleCard;
-      el.variant = 'full';
-      el.data = { title: 'Prose', body };
-      const container = await fixture(html`<div></div>`);
-      container.append(el);
-      const { text, frames, stop } = bodyAdditions(el);
-      await settled(el, 60_000);
-      stop();
+      const { el, text, frames } = await cardWithBody('Prose', body);
       expect(part(el, 'body')!.querySelectorAll('p')).to.have.length(190);
       // 190 paragraphs are far fewer nodes than a batch, but 190,000 characters are many batches of text.
       expect(text.length, 'tasks that added to the body').to.be.greaterThan(10);
