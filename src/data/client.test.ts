@@ -241,6 +241,17 @@ describe('client', () => {
       expect(value.slice(value.indexOf('\n') + 1)).to.equal(JSON.stringify(DOC));
     });
 
+    it('keeps a document of many values in memory only, and still hands it out', async () => {
+      const many = { version: 1, article: { title: 'One' }, extra: Array(30_000).fill(0) };
+      endpoint({ '/doc.json': json(many) });
+      const doc = await loadDocument('/doc.json');
+      expect(doc).to.deep.equal(many);
+      expect(storedDocument('/doc.json')).to.equal(doc);
+      expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
+      resetClient({ keepStore: true });
+      expect(storedDocument('/doc.json')).to.equal(undefined);
+    });
+
     it('finds the stored copy again after a reload, and hands it back when the document is unchanged', async () => {
       endpoint({ '/doc.json': json(DOC) });
       await loadDocument('/doc.json');
@@ -342,6 +353,35 @@ describe('client', () => {
       expect(storedDocument('/doc.json')).to.equal(undefined);
       expect(localStorage.getItem(STORE_PREFIX + absolute('/doc.json'))).to.equal(null);
       clearCopies();
+    });
+  });
+
+  describe('long related lists', () => {
+    // The shortest posts there are, so that 30,000 stay under the 1 MB limit.
+    const posts = (count: number) => Array.from({ length: count }, (_, i) => ({ title: `${i}`, url: `p/${i}` }));
+
+    it('keeps the first 1,000 posts of a related list, resolved, and stores no more', async () => {
+      endpoint({ '/dir/doc.json': json({ version: 1, article: { title: 'One' }, related: posts(30_000) }) });
+      const doc = await loadDocument('/dir/doc.json');
+      const related = doc.related as Array<{ title: string; url: string }>;
+      expect(related).to.have.length(1000);
+      expect(related[999]).to.deep.equal({ title: '999', url: absolute('/dir/p/999') });
+      expect(doc.article).to.deep.equal({ title: 'One' });
+      const value = localStorage.getItem(STORE_PREFIX + absolute('/dir/doc.json'))!;
+      expect(JSON.parse(value.slice(value.indexOf('\n') + 1)).related).to.have.length(1000);
+    });
+
+    it('leaves a list of 1,000 posts or fewer as it is', async () => {
+      endpoint({ '/doc.json': json({ version: 1, related: posts(1000) }) });
+      expect((await loadDocument('/doc.json')).related).to.have.length(1000);
+    });
+
+    it('keeps the first 1,000 posts of a stored copy written in full', () => {
+      const url = absolute('/dir/doc.json');
+      writeCopy(url, JSON.stringify({ version: 1, related: posts(1500) }), DEFAULT_STORE_LIMITS);
+      const related = storedDocument('/dir/doc.json')!.related as Array<{ url: string }>;
+      expect(related).to.have.length(1000);
+      expect(related[0]!.url).to.equal(absolute('/dir/p/0'));
     });
   });
 

@@ -1,5 +1,6 @@
 import { DataError } from './errors.js';
-import { parseDocumentText, parseSourceText, resolveDocumentUrls } from './parse.js';
+import { keepReadPosts, parseDocumentText, parseSourceText, resolveDocumentUrls } from './parse.js';
+import { yieldToPage } from './schedule.js';
 import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
 import { safeUrl } from './url.js';
@@ -266,7 +267,8 @@ function restore(url: string): Copy | undefined {
   const stored = readCopy(url, options.maxAge);
   if (!stored) return undefined;
   try {
-    return { doc: resolveDocumentUrls(parseDocumentText(stored.text), url), text: stored.text, savedAt: stored.savedAt };
+    const doc = resolveDocumentUrls(keepReadPosts(parseDocumentText(stored.text)), url);
+    return { doc, text: stored.text, savedAt: stored.savedAt };
   } catch {
     removeCopy(url);
     return undefined;
@@ -383,8 +385,15 @@ async function fetchAndParse(
     });
   }
   const text = await readText(response, maxBytes, signal, timedOut);
+  // Parsing, resolving, and keeping and showing the document each get a task of their own, so
+  // that a large answer does not hold the page for all of them at once.
+  await yieldToPage();
+  const doc = await parseSourceText(text);
+  await yieldToPage();
   // Relative URLs in the document are relative to where it was found (after any redirect).
-  return resolveDocumentUrls(await parseSourceText(text), response.url || url);
+  resolveDocumentUrls(keepReadPosts(doc), response.url || url);
+  await yieldToPage();
+  return doc;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   parseArticle,
   parseDocument,
   parseDocumentText,
+  parseJsonHead,
   parsePublisher,
   parseRelated,
   resolveDocumentUrls,
@@ -185,5 +186,26 @@ describe('parse', () => {
       '',
       '',
     ]);
+  });
+
+  describe('parseJsonHead', () => {
+    it('parses the first entries of an array and does not read past them', () => {
+      const head = [{ title: 'a, [b] {c}', url: '/"q"\\' }, [1, [2, 3]], 'x,]', { n: { m: [',', ']'] } }];
+      const text = ` \n[${head.map((entry) => JSON.stringify(entry)).join(' ,\n')}, {"title": "past", not json`;
+      expect(() => JSON.parse(text)).to.throw(SyntaxError);
+      expect(parseJsonHead(text, 4)).to.deep.equal(head);
+      expect(parseJsonHead(text, 2)).to.deep.equal(head.slice(0, 2));
+    });
+
+    it('parses whole what is not an array, or has no more entries, and throws what JSON.parse throws', () => {
+      expect(parseJsonHead('[1, 2, 3]', 3)).to.deep.equal([1, 2, 3]);
+      expect(parseJsonHead('[1, 2, 3]', 5)).to.deep.equal([1, 2, 3]);
+      expect(parseJsonHead('{"a": [1, 2, 3]}', 1)).to.deep.equal({ a: [1, 2, 3] });
+      expect(parseJsonHead(' "[1,2]"', 1)).to.equal('[1,2]');
+      // A fault among the entries read, or anywhere in text read whole.
+      for (const bad of ['[{"a": 1], 2, 3]', '[1 2, 3, 4]', '[1, 2', '', 'x[1, 2]', '{"a": 1,}']) {
+        expect(() => parseJsonHead(bad, 2), bad).to.throw(SyntaxError);
+      }
+    });
   });
 });

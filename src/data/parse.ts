@@ -251,6 +251,27 @@ function parseRelatedPost(value: unknown, path: string): RelatedPost {
   };
 }
 
+/**
+ * The most posts of a related list that anything reads: curation (`pinned`, `exclude`, `tags`)
+ * looks at these, the element shows the first `limit` of them, and a fetched document keeps only
+ * these (keepReadPosts). Posts past them are never read, checked or held.
+ */
+export const CURATION_WINDOW = 1000;
+
+/**
+ * Cuts a fetched document's `related` list to its first CURATION_WINDOW posts, in place, and
+ * returns the document. What follows is never read, so a list of tens of thousands of posts is
+ * resolved, compared, held and stored as the thousand that can be shown; nothing in those posts
+ * is checked here (the element parses the ones it shows).
+ */
+export function keepReadPosts<T extends DocumentEnvelope>(doc: T): T {
+  const related = own(doc, 'related');
+  if (Array.isArray(related) && related.length > CURATION_WINDOW) {
+    (doc as Json)['related'] = related.slice(0, CURATION_WINDOW);
+  }
+  return doc;
+}
+
 export function parseRelated(value: unknown, path = 'related'): RelatedPost[] {
   if (!Array.isArray(value)) throw new DataError(`${path} must be an array`);
   return value.map((item, index) => parseRelatedPost(item, `${path}[${index}]`));
@@ -335,6 +356,33 @@ function parseJson(text: string): unknown {
   } catch (error) {
     throw new DataError(`the response is not valid JSON (${(error as Error).message})`, { cause: error });
   }
+}
+
+/**
+ * The JSON array in `text`, parsed as far as its first `count` entries: what follows them is not
+ * read, not even checked as JSON, so a list of tens of thousands of posts in an attribute costs
+ * what its first `count` posts cost. Text that is not an array, or that has no more entries, is
+ * parsed whole. Throws JSON.parse's SyntaxError.
+ */
+export function parseJsonHead(text: string, count: number): unknown {
+  let depth = 0;
+  let entries = 0;
+  if (/^[ \t\n\r]*\[/.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        // A string: to its closing quote, past escaped characters.
+        for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      } else if (c === 91 || c === 123) {
+        depth++;
+      } else if (c === 93 || c === 125) {
+        depth--;
+      } else if (c === 44 && depth === 1 && ++entries === count) {
+        return JSON.parse(`${text.slice(0, i)}]`);
+      }
+    }
+  }
+  return JSON.parse(text);
 }
 
 /** Parses JSON text into a document, naming the problem when it is not JSON. */

@@ -89,6 +89,24 @@ describe('browser store', () => {
     expect(ours()).to.deep.equal([]);
   });
 
+  it('does not store a document of more than maxValues values, however short, and drops its older copy', () => {
+    // 20,000 values: 19,999 commas and the bracket that opens the array.
+    const values = (n: number) => `[${Array(n).fill(0).join(',')}]`;
+    expect(writeCopy(url(1), values(20_000), DEFAULT_STORE_LIMITS)).to.equal(true);
+    expect(readCopy(url(1), DEFAULT_MAX_AGE)?.text).to.equal(values(20_000));
+    expect(writeCopy(url(1), values(20_001), DEFAULT_STORE_LIMITS)).to.equal(false);
+    expect(ours()).to.deep.equal([]);
+    // Commas in text count too: the rule is on the characters, not on what they mean.
+    expect(writeCopy(url(2), JSON.stringify({ text: ','.repeat(20_001) }), DEFAULT_STORE_LIMITS)).to.equal(false);
+    expect(ours()).to.deep.equal([]);
+  });
+
+  it('does not hand out, and removes, a stored copy of more than maxValues values', () => {
+    localStorage.setItem(STORE_PREFIX + url(1), `${Date.now()}\n[${Array(20_001).fill('{}').join(',')}]`);
+    expect(readCopy(url(1), DEFAULT_MAX_AGE)).to.equal(undefined);
+    expect(localStorage.getItem(STORE_PREFIX + url(1))).to.equal(null);
+  });
+
   it('ignores and removes a value it cannot read', () => {
     localStorage.setItem(STORE_PREFIX + url(1), 'not a stored copy');
     expect(readCopy(url(1), DEFAULT_MAX_AGE)).to.equal(undefined);

@@ -17,6 +17,14 @@ export interface StoreLimits {
   maxChars: number;
   /** Most documents kept. */
   maxEntries: number;
+  /**
+   * Most values one document may hold to be stored, counted as its `{`, `[` and `,` characters
+   * (wherever they stand, so text with commas counts too). A copy is read back with one
+   * `JSON.parse` while the element first renders; this bounds that work by what it costs, which
+   * characters alone do not: a short document of many tiny values costs more to parse than a long
+   * article. A document with more is kept in memory only.
+   */
+  maxValues: number;
 }
 
 /** A document as stored: its JSON text and when it was saved. */
@@ -32,6 +40,7 @@ export const DEFAULT_STORE_LIMITS: Readonly<StoreLimits> = Object.freeze({
   maxAge: DEFAULT_MAX_AGE,
   maxChars: 500_000,
   maxEntries: 20,
+  maxValues: 20_000,
 });
 
 /** Prefix of every key this module writes; the version changes if the value format does. */
@@ -62,8 +71,21 @@ function fresh(savedAt: number, maxAge: number, now: number): boolean {
   return age <= maxAge && age >= -CLOCK_SKEW;
 }
 
-/** The stored copy of `url`, if there is one younger than `maxAge`; an expired or unreadable one is removed. */
-export function readCopy(url: string, maxAge: number, now = Date.now()): StoredCopy | undefined {
+/** Whether `text` holds more than `max` of the characters that start or separate JSON values. */
+function valuesOver(text: string, max: number): boolean {
+  return text.split(/[{[,]/, max + 2).length > max + 1;
+}
+
+/**
+ * The stored copy of `url`, if there is one younger than `maxAge` and with at most `maxValues`
+ * values; an expired, oversized or unreadable one is removed.
+ */
+export function readCopy(
+  url: string,
+  maxAge: number,
+  now = Date.now(),
+  maxValues = DEFAULT_STORE_LIMITS.maxValues,
+): StoredCopy | undefined {
   const store = storage();
   if (!store) return undefined;
   try {
@@ -71,7 +93,7 @@ export function readCopy(url: string, maxAge: number, now = Date.now()): StoredC
     const value = store.getItem(key);
     if (value === null) return undefined;
     const copy = decode(value);
-    if (copy && fresh(copy.savedAt, maxAge, now)) return copy;
+    if (copy && fresh(copy.savedAt, maxAge, now) && !valuesOver(copy.text, maxValues)) return copy;
     store.removeItem(key);
   } catch {
     // Storage failed: nothing stored, as far as the caller is concerned.
@@ -105,8 +127,9 @@ function entries(store: Storage): Entry[] {
 
 /**
  * Saves `text` as the copy of `url`, then drops the oldest copies (and any that expired) until
- * the store is within its limits. A document larger than the whole budget is not stored, and an
- * older copy of it is removed. Returns whether the copy was saved.
+ * the store is within its limits. A document larger than the whole budget, or with more than
+ * `maxValues` values, is not stored, and an older copy of it is removed. Returns whether the copy
+ * was saved.
  */
 export function writeCopy(url: string, text: string, limits: StoreLimits, now = Date.now()): boolean {
   const store = storage();
@@ -115,7 +138,7 @@ export function writeCopy(url: string, text: string, limits: StoreLimits, now = 
   const value = `${now}\n${text}`;
   const size = key.length + value.length;
   try {
-    if (size > limits.maxChars || limits.maxEntries < 1) {
+    if (size > limits.maxChars || limits.maxEntries < 1 || valuesOver(text, limits.maxValues)) {
       store.removeItem(key);
       return false;
     }

@@ -118,6 +118,19 @@ describe('<clinic-related-posts>', () => {
       expect(read).to.equal(0);
     });
 
+    it('reads an items attribute only as far as its first 1,000 posts', async () => {
+      const read = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ title: `Post ${i}`, url: `/p/${i}` }));
+      // What follows the 1,000th post is never read, so it is not even checked as JSON.
+      const items = `[${read.join(',')}, {"title": "Post 1000", "url": not JSON at all`;
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts pinned="/p/999" items=${items}></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(parts(el, 'item')).to.have.length(50);
+      expect(titles(el).slice(0, 3)).to.deep.equal(['Post 999', 'Post 0', 'Post 1']);
+      expect(titles(el).at(-1)).to.equal('Post 48');
+      expect(eventsOf('clinic-error', el)).to.have.length(0);
+    });
+
     it('shows the posts before a malformed one that is past the limit', async () => {
       const items = JSON.stringify([{ title: 'One', url: '/one' }, { title: 'Two', url: '/two' }, { title: 7 }, 'junk']);
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="2" items=${items}></clinic-related-posts>`);

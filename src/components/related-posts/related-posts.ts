@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError } from '../../data/errors.js';
-import { parseRelated } from '../../data/parse.js';
+import { CURATION_WINDOW, parseJsonHead, parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { curate, words } from '../../internal/curation.js';
@@ -10,9 +10,6 @@ import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { pageBase } from '../../data/url.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
-
-/** How many posts of a list curation looks at (exclude, pinned, tags, the current page). */
-const CURATION_WINDOW = 1000;
 
 /** What curation reads of a post not yet parsed: its id, URL and tags, where they are strings. */
 function curatable(entry: unknown, index: number): { index: number; url: string; id?: string; tags?: string[] } {
@@ -109,7 +106,10 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
    * the widget is at least 32em wide (its column, not the window); `compact`: titles only.
    */
   layout: 'list' | 'grid' | 'compact' = 'list';
-  /** The posts as a JSON array, shaped like the document's `related` section. */
+  /**
+   * The posts as a JSON array, shaped like the document's `related` section; read as far as its
+   * first 1,000 posts (what follows is not parsed).
+   */
   declare items?: string;
   /** Space-separated URLs or ids of posts never shown. */
   declare exclude?: string;
@@ -133,7 +133,8 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     let list = section;
     if (typeof items === 'string') {
       try {
-        list = JSON.parse(items);
+        // Posts past the first CURATION_WINDOW are never read, so they are not parsed either.
+        list = parseJsonHead(items, CURATION_WINDOW);
       } catch {
         throw new DataError('the items attribute is not a valid JSON array');
       }
