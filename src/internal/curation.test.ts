@@ -69,6 +69,23 @@ describe('curation of related posts', () => {
     ]);
   });
 
+  it('stops at `limit` posts, and looks at no post after the last one shown', () => {
+    let looked = 0;
+    const posts = Array.from({ length: 100 }, (_, i) => ({
+      id: `p${i}`,
+      get url() {
+        looked = Math.max(looked, i);
+        return `https://clinic.example/p/${i}/`;
+      },
+    }));
+    const shown = curate(posts, { exclude: ['p1'], current: 'https://clinic.example/p/2/', pinned: ['p7'] }, BASE, 3);
+    expect(ids(shown)).to.deep.equal(['p7', 'p0', 'p3']);
+    // Finding the pinned post looks at the posts before it; no post after it is looked at.
+    expect(looked).to.equal(7);
+    expect(ids(curate(posts, {}, BASE, 0))).to.deep.equal([]);
+    expect(ids(curate(POSTS, { pinned: ['e', 'b'] }, BASE, 1))).to.deep.equal(['e']);
+  });
+
   it('does not change its input', () => {
     const copy = structuredClone(POSTS);
     curate(POSTS, { pinned: ['e'], exclude: ['a'], tags: ['ptsd'] }, BASE);

@@ -53,27 +53,43 @@ function names(post: Curatable, word: string, base: string | undefined): boolean
 /**
  * The posts to show, in order: without the excluded ones and the current page, pinned posts
  * first in the order given, then the others that carry one of `tags` (all when no tags), in their
- * own order. `base` resolves relative URLs (the page's URL).
+ * own order; at most `limit` of them. `base` resolves relative URLs (the page's URL). A post is
+ * looked at only as far as it takes to find them: with a `limit`, the posts after the last one
+ * shown are never compared with the current page or the excluded ones.
  */
-export function curate<T extends Curatable>(posts: readonly T[], curation: Curation, base: string | undefined): T[] {
+export function curate<T extends Curatable>(
+  posts: readonly T[],
+  curation: Curation,
+  base: string | undefined,
+  limit = Infinity,
+): T[] {
   const exclude = curation.exclude ?? [];
   const pinned = curation.pinned ?? [];
   const tags = new Set((curation.tags ?? []).map((tag) => tag.toLowerCase()));
   const current = curation.current ? comparable(curation.current, base, true) : undefined;
-
-  const kept = posts.filter(
-    (post) =>
-      !exclude.some((word) => names(post, word, base)) &&
-      // A link to a place in this page ("#part-2") is not the page's article itself.
-      !(current !== undefined && post.url && !post.url.startsWith('#') && comparable(post.url, base, true) === current),
-  );
+  const left = new Map<T, boolean>();
+  const leftOut = (post: T): boolean => {
+    let verdict = left.get(post);
+    if (verdict === undefined) {
+      verdict =
+        exclude.some((word) => names(post, word, base)) ||
+        // A link to a place in this page ("#part-2") is not the page's article itself.
+        (current !== undefined && !!post.url && !post.url.startsWith('#') && comparable(post.url, base, true) === current);
+      left.set(post, verdict);
+    }
+    return verdict;
+  };
   const first: T[] = [];
   for (const word of pinned) {
-    const post = kept.find((candidate) => names(candidate, word, base));
+    const post = posts.find((candidate) => names(candidate, word, base) && !leftOut(candidate));
     if (post && !first.includes(post)) first.push(post);
   }
-  const rest = kept.filter(
-    (post) => !first.includes(post) && (tags.size === 0 || (post.tags ?? []).some((tag) => tags.has(tag.toLowerCase()))),
-  );
-  return [...first, ...rest];
+  const shown = first.slice(0, limit);
+  for (const post of posts) {
+    if (shown.length >= limit) break;
+    if (first.includes(post)) continue;
+    if (tags.size && !(post.tags ?? []).some((tag) => tags.has(tag.toLowerCase()))) continue;
+    if (!leftOut(post)) shown.push(post);
+  }
+  return shown;
 }

@@ -157,8 +157,9 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
         current,
       },
       base,
+      postLimit(this.limit),
     );
-    const shown = chosen.slice(0, postLimit(this.limit)).map((post) => raw[post.index]);
+    const shown = chosen.map((post) => raw[post.index]);
     return parseRelated(shown, items === undefined ? 'related' : 'items');
   }
 
