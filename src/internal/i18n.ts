@@ -1,3 +1,5 @@
+import { yieldToPage } from '../data/schedule.js';
+
 /** Built-in labels, in English and Spanish. Attributes or slots override each one per element. */
 export interface Labels {
   relatedPosts: string;
@@ -84,15 +86,15 @@ export function languageOf(element: Element): string {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date such as "May 1, 2024" or "1 de mayo de 2024"; `undefined` if the value is not a date. */
-export function formatDate(iso: string, lang: string): string | undefined {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return undefined;
-  // A date without a time means that calendar day everywhere: format it in UTC, where it was parsed.
-  const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
-  const key = `${lang}|${timeZone ?? ''}`;
+/** Which formatter `iso` takes in `lang`: a date without a time is that calendar day everywhere, read in UTC. */
+const formatterKey = (iso: string, lang: string) => `${lang}|${DATE_ONLY.test(iso) ? 'UTC' : ''}`;
+
+/** The formatter for `iso` in `lang`, made once per language and time zone. */
+function formatterFor(iso: string, lang: string): Intl.DateTimeFormat {
+  const key = formatterKey(iso, lang);
   let formatter = formatters.get(key);
   if (!formatter) {
+    const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
     try {
       formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
     } catch {
@@ -100,7 +102,27 @@ export function formatDate(iso: string, lang: string): string | undefined {
     }
     formatters.set(key, formatter);
   }
-  return formatter.format(time);
+  return formatter;
+}
+
+/** A date such as "May 1, 2024" or "1 de mayo de 2024"; `undefined` if the value is not a date. */
+export function formatDate(iso: string, lang: string): string | undefined {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? undefined : formatterFor(iso, lang).format(time);
+}
+
+/**
+ * Makes the formatters that the dates `isos` need in `lang` in a task of their own, when they are
+ * not made yet; undefined when there is nothing to make. The first date formatter of a page loads
+ * the browser's locale data, one step of tens of milliseconds: made here, it does not add to the
+ * task that renders the content.
+ */
+export function prepareDates(isos: ReadonlyArray<string | undefined>, lang: string): Promise<void> | undefined {
+  const missing = isos.filter((iso): iso is string => !!iso && !formatters.has(formatterKey(iso, lang)));
+  if (!missing.length) return undefined;
+  return yieldToPage()
+    .then(() => missing.forEach((iso) => formatterFor(iso, lang)))
+    .then(yieldToPage);
 }
 
 /** The machine-readable value for `<time datetime>`. */

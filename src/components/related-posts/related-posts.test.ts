@@ -131,6 +131,40 @@ describe('<clinic-related-posts>', () => {
       expect(eventsOf('clinic-error', el)).to.have.length(0);
     });
 
+    it('makes the first date formatter of a language in a task of its own, while the skeleton shows', async () => {
+      const Original = Intl.DateTimeFormat;
+      let el: ClinicRelatedPosts | undefined;
+      const seen: string[] = [];
+      Intl.DateTimeFormat = new Proxy(Original, {
+        construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+          if (el) seen.push(`${el.status} ${part(el, 'skeleton') ? 'skeleton' : 'no skeleton'} ${part(el, 'list') ? 'list' : 'no list'}`);
+          return Reflect.construct(target, args);
+        },
+      });
+      try {
+        el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
+        el.lang = 'fr-CA';
+        el.data = [
+          { title: 'Un', url: '/un', published: '2024-03-04' },
+          { title: 'Deux', url: '/deux', published: '2024-03-05T10:00:00Z' },
+        ];
+        document.body.append(el);
+        await settled(el);
+        expect(el.status).to.equal('ready');
+        expect(parts(el, 'date').map((date) => date.textContent)).to.deep.equal(['4 mars 2024', '5 mars 2024']);
+        // One formatter for dates alone (read in UTC), one for dates with a time: each made before
+        // the list rendered, with the skeleton on the page.
+        expect(seen).to.deep.equal(['loading skeleton no list', 'loading skeleton no list']);
+        // The formatters are made once: a second list renders at once.
+        const again = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="fr-CA" .data=${el.data}></clinic-related-posts>`);
+        expect(again.status).to.equal('ready');
+        expect(seen).to.have.length(2);
+      } finally {
+        Intl.DateTimeFormat = Original;
+        el?.remove();
+      }
+    });
+
     it('shows the posts before a malformed one that is past the limit', async () => {
       const items = JSON.stringify([{ title: 'One', url: '/one' }, { title: 'Two', url: '/two' }, { title: 7 }, 'junk']);
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="2" items=${items}></clinic-related-posts>`);

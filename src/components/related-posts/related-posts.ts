@@ -4,6 +4,7 @@ import { CURATION_WINDOW, parseJsonHead, parseRelated } from '../../data/parse.j
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { curate, words } from '../../internal/curation.js';
+import { prepareDates } from '../../internal/i18n.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
 import { postLimit } from '../../internal/limit.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
@@ -161,6 +162,14 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     );
     const shown = chosen.map((post) => raw[post.index]);
     return parseRelated(shown, items === undefined ? 'related' : 'items');
+  }
+
+  /** The first list with dates on a page waits for the date formatter, made in a task of its own. */
+  protected override prepare(posts: RelatedPost[]): Promise<unknown> | undefined {
+    return prepareDates(
+      posts.map((post) => post.published),
+      this.language,
+    );
   }
 
   protected override jsonLd(schema: SchemaOrg, posts: RelatedPost[]) {
