@@ -44,6 +44,7 @@ const minify = { minify: true };
  */
 const PARTS: Record<string, string> = {
   'src/data/adapters/index.ts': 'clinic-widgets.adapters.js',
+  'src/data/slices.ts': 'clinic-widgets.slices.js',
   'src/internal/structured-data.ts': 'clinic-widgets.jsonld.js',
   'src/internal/hours.ts': 'clinic-widgets.hours.js',
 };

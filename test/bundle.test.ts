@@ -168,6 +168,25 @@ describe('the classic script', function () {
     }
   });
 
+  it('loads the parser of long answers beside it for an answer over 50,000 characters, and only then', async () => {
+    const frame = await openPage('/test/pages/classic.html', 2);
+    try {
+      expect(scriptsLoaded(frame).filter((path) => path.includes('slices'))).to.deep.equal([]);
+      // 2,000 posts, about 66,000 characters.
+      const list = frame.contentDocument!.createElement('clinic-related-posts');
+      list.setAttribute('src', '/test/fixtures/long-related.json');
+      frame.contentDocument!.body.append(list);
+      await waitUntil(() => settledCount(frame) === 3, 'the list did not settle', SETTLE);
+      expect(list.getAttribute('status')).to.equal('ready');
+      const titles = [...list.shadowRoot!.querySelectorAll('[part~="link"]')].map((link) => link.textContent!.trim());
+      expect(titles).to.have.length(50);
+      expect(titles.at(-1)).to.equal('Post 49');
+      expect(scriptsLoaded(frame).filter((path) => path.includes('slices'))).to.deep.equal(['/dist/clinic-widgets.slices.js']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('takes the Markdown module from configure({ markdownSrc })', async () => {
     const frame = await openPage('/test/pages/classic-markdown-missing.html', 4);
     try {

@@ -231,6 +231,29 @@ describe('client', () => {
     });
   });
 
+  describe('long answers', () => {
+    it('parses an answer over 50,000 characters in slices, to what JSON.parse gives', async () => {
+      // 1 MB of tiny values: the shape that JSON.parse takes longest over.
+      const many = { version: 1, article: { title: 'One' }, extra: Array.from({ length: 320_000 }, (_, i) => (i % 2 ? {} : [])) };
+      const text = JSON.stringify(many);
+      expect(text.length).to.be.within(900_000, 1_000_000);
+      endpoint({ '/many.json': new Response(text) });
+      expect(await loadDocument('/many.json')).to.deep.equal(JSON.parse(text));
+    });
+
+    it('names where a long answer stops being JSON', async () => {
+      const text = `{"version": 1, "related": [${Array(20_000).fill('{"title": "t", "url": "/u"}').join(',')}, x]}`;
+      endpoint({ '/bad.json': new Response(text) });
+      const error = await failure(loadDocument('/bad.json'));
+      expect(error.message).to.equal(`the response is not valid JSON (Unexpected "x" at position ${text.indexOf('x]')})`);
+    });
+
+    it('parses a short answer with one JSON.parse', async () => {
+      endpoint({ '/bad.json': new Response('{"version": 1, x}') });
+      expect((await failure(loadDocument('/bad.json'))).message).to.not.match(/Unexpected "x" at position/);
+    });
+  });
+
   describe('stored copies', () => {
     it('keeps the last good document in memory and in the browser store', async () => {
       endpoint({ '/doc.json': json(DOC) });

@@ -391,12 +391,36 @@ export function parseDocumentText(text: string): DocumentEnvelope {
 }
 
 /**
+ * The longest answer parsed with one JSON.parse, in characters; a longer one is parsed in slices
+ * of this many characters, with the main thread given back to the page between two of them
+ * (slices.ts). What JSON.parse costs depends on the shape of the text: at this length the worst
+ * shape (tiny objects or keys, one after the other) stays well within a task of 50 ms.
+ */
+export const JSON_SLICE = 50_000;
+
+/** Parses a long answer in slices; the parser loads on demand, and without it, in one go. */
+async function parseLongJson(text: string): Promise<unknown> {
+  let parse: (text: string, slice: number) => Promise<unknown>;
+  try {
+    ({ parseJsonInSlices: parse } = await import('./slices.js'));
+  } catch {
+    return parseJson(text);
+  }
+  try {
+    return await parse(text, JSON_SLICE);
+  } catch (error) {
+    throw new DataError(`the response is not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/**
  * Parses an answer from `src`: a version 1 document, or another source recognised by its shape
  * (a WordPress post or post list, a JSON Feed), read as the version 1 document it maps to. The
- * adapters load on demand, only for such a source.
+ * adapters load on demand, only for such a source. An answer longer than JSON_SLICE characters
+ * is parsed in slices.
  */
 export async function parseSourceText(text: string): Promise<DocumentEnvelope> {
-  const json = parseJson(text);
+  const json = text.length > JSON_SLICE ? await parseLongJson(text) : parseJson(text);
   if (sourceOf(json) === undefined) return parseDocument(json);
   const { adaptDocument } = await import('./adapters/index.js');
   return parseDocument(adaptDocument(json));

@@ -74,6 +74,7 @@ describe('clinic-widgets build on a content folder', () => {
       'widgets/clinic-widgets.js',
       'widgets/clinic-widgets.jsonld.js',
       'widgets/clinic-widgets.markdown.js',
+      'widgets/clinic-widgets.slices.js',
     ]);
   });
 

@@ -250,6 +250,7 @@ describe('figures the docs state, against the code', () => {
       maxEntries: `${thousands(constant('src/data/store.ts', 'maxEntries'))} documents`,
       maxChars: `${thousands(constant('src/data/store.ts', 'maxChars'))} characters`,
       maxValues: thousands(constant('src/data/store.ts', 'maxValues')),
+      JSON_SLICE: `${thousands(constant('src/data/parse.ts', 'JSON_SLICE'))} characters`,
       MAX_POSTS: `${constant('src/internal/limit.ts', 'MAX_POSTS')} when unset and at most`,
       CURATION_WINDOW: thousands(constant('src/data/parse.ts', 'CURATION_WINDOW')),
       MAX_BODY_LENGTH: `${thousands(constant(markdown, 'MAX_BODY_LENGTH'))} characters`,
