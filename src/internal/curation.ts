@@ -67,18 +67,10 @@ export function curate<T extends Curatable>(
   const pinned = curation.pinned ?? [];
   const tags = new Set((curation.tags ?? []).map((tag) => tag.toLowerCase()));
   const current = curation.current ? comparable(curation.current, base, true) : undefined;
-  const left = new Map<T, boolean>();
-  const leftOut = (post: T): boolean => {
-    let verdict = left.get(post);
-    if (verdict === undefined) {
-      verdict =
-        exclude.some((word) => names(post, word, base)) ||
-        // A link to a place in this page ("#part-2") is not the page's article itself.
-        (current !== undefined && !!post.url && !post.url.startsWith('#') && comparable(post.url, base, true) === current);
-      left.set(post, verdict);
-    }
-    return verdict;
-  };
+  const leftOut = (post: T): boolean =>
+    exclude.some((word) => names(post, word, base)) ||
+    // A link to a place in this page ("#part-2") is not the page's article itself.
+    (current !== undefined && !!post.url && !post.url.startsWith('#') && comparable(post.url, base, true) === current);
   const first: T[] = [];
   for (const word of pinned) {
     const post = posts.find((candidate) => names(candidate, word, base) && !leftOut(candidate));

@@ -165,6 +165,14 @@ describe('<clinic-related-posts>', () => {
       }
     });
 
+    it('shows dates in English when its language is not a language tag', async () => {
+      const posts = [{ title: 'One', url: '/one', published: '2024-03-04' }];
+      const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="not a language!" .data=${posts}></clinic-related-posts>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(partText(el, 'date')).to.equal('March 4, 2024');
+    });
+
     it('shows the posts before a malformed one that is past the limit', async () => {
       const items = JSON.stringify([{ title: 'One', url: '/one' }, { title: 'Two', url: '/two' }, { title: 7 }, 'junk']);
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts limit="2" items=${items}></clinic-related-posts>`);
