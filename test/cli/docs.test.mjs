@@ -268,6 +268,27 @@ describe('figures the docs state, against the code', () => {
     assert.ok(limitOf('maxAge').includes(`${days} days`), `docs/loading.md: stored copies are kept ${days} days`);
   });
 
+  it('the README states the main limits as the code applies them', () => {
+    const limits = section(read('README.md'), 'Limits');
+    const client = 'src/data/client.ts';
+    const markdown = 'src/data/markdown.ts';
+    const figures = [
+      `${constant(client, 'maxBytes') / 1_000_000} MB`,
+      `${constant(client, 'timeout') / 1000} s`,
+      `${constant(client, 'retries')} retries`,
+      `over ${thousands(constant('src/data/parse.ts', 'JSON_SLICE'))} characters`,
+      `${thousands(constant(markdown, 'MAX_BODY_LENGTH'))} characters`,
+      `${thousands(constant(markdown, 'MAX_BLOCK_LINES'))} lines without a blank line`,
+      `${thousands(constant(markdown, 'MAX_LIST_ITEMS'))} list items`,
+      `${thousands(constant(markdown, 'MAX_BLOCKS'))} paragraphs and other blocks`,
+      `${constant(markdown, 'MAX_NESTING')} deep`,
+      `over ${thousands(constant(markdown, 'MAX_INLINE_LENGTH'))} characters`,
+      `${constant('src/internal/limit.ts', 'MAX_POSTS')} when unset`,
+      `first ${thousands(constant('src/data/parse.ts', 'CURATION_WINDOW'))}`,
+    ];
+    for (const figure of figures) assert.ok(limits.replace(/\s+/g, ' ').includes(figure), `README.md, Limits: says "${figure}"`);
+  });
+
   it('the README and docs/development.md give the Node.js range of package.json', () => {
     const { engines } = JSON.parse(read('package.json'));
     assert.ok(read('README.md').includes(`Node.js \`${engines.node}\``), `README.md states Node.js \`${engines.node}\``);
