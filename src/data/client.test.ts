@@ -383,15 +383,50 @@ describe('client', () => {
     // The shortest posts there are, so that 30,000 stay under the 1 MB limit.
     const posts = (count: number) => Array.from({ length: count }, (_, i) => ({ title: `${i}`, url: `p/${i}` }));
 
-    it('keeps the first 1,000 posts of a related list, resolved, and stores no more', async () => {
+    it('keeps the first 1,000 posts of a related list, resolved', async () => {
       endpoint({ '/dir/doc.json': json({ version: 1, article: { title: 'One' }, related: posts(30_000) }) });
       const doc = await loadDocument('/dir/doc.json');
       const related = doc.related as Array<{ title: string; url: string }>;
       expect(related).to.have.length(1000);
       expect(related[999]).to.deep.equal({ title: '999', url: absolute('/dir/p/999') });
       expect(doc.article).to.deep.equal({ title: 'One' });
+      // 90,000 values in the answer: kept in memory only.
+      expect(localStorage.getItem(STORE_PREFIX + absolute('/dir/doc.json'))).to.equal(null);
+      expect(storedDocument('/dir/doc.json')).to.equal(doc);
+    });
+
+    it('stores the first 1,000 posts of a list that fits the store', async () => {
+      endpoint({ '/dir/doc.json': json({ version: 1, related: posts(1500) }) });
+      await loadDocument('/dir/doc.json');
       const value = localStorage.getItem(STORE_PREFIX + absolute('/dir/doc.json'))!;
       expect(JSON.parse(value.slice(value.indexOf('\n') + 1)).related).to.have.length(1000);
+    });
+
+    it('keeps a document of many values as the text it came in, without serializing it again', async () => {
+      const text = JSON.stringify({ version: 1, related: posts(30_000) });
+      endpoint({ '/doc.json': new Response(text) });
+      const stringify = JSON.stringify;
+      const long: number[] = [];
+      JSON.stringify = ((...args: Parameters<typeof JSON.stringify>) => {
+        const result = stringify(...args);
+        if (typeof result === 'string' && result.length > 10_000) long.push(result.length);
+        return result;
+      }) as typeof JSON.stringify;
+      let doc;
+      try {
+        doc = await loadDocument('/doc.json');
+      } finally {
+        JSON.stringify = stringify;
+      }
+      expect(long).to.deep.equal([]);
+      // The same answer again is the same document.
+      resetClient({ keepStore: true });
+      endpoint({ '/doc.json': new Response(text) });
+      const first = await loadDocument('/doc.json');
+      expect(first).to.not.equal(doc);
+      configureClient({ refreshAfter: 0 });
+      await delay(5);
+      expect(await loadDocument('/doc.json')).to.equal(first);
     });
 
     it('leaves a list of 1,000 posts or fewer as it is', async () => {

@@ -1,7 +1,7 @@
 import { DataError } from './errors.js';
 import { keepReadPosts, parseDocumentText, parseSourceText, resolveDocumentUrls } from './parse.js';
 import { yieldToPage } from './schedule.js';
-import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, writeCopy } from './store.js';
+import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, valuesOver, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
 import { safeUrl } from './url.js';
 
@@ -83,6 +83,12 @@ const copies = new Map<string, Copy | null>();
 const running = new Set<AbortController>();
 /** Bumped by resetClient(), so that requests started before it leave no trace after it. */
 let generation = 0;
+/**
+ * The answer a fetched document was parsed from, when it holds more values than the browser store
+ * takes: such a document is kept (and compared) as that text instead of being serialized again,
+ * which would cost as much as parsing it did, in the task that shows it.
+ */
+const answers = new WeakMap<DocumentEnvelope, string>();
 /** Who is told of each good document loaded for a URL (watchDocument). */
 const watchers = new Map<string, Set<(doc: DocumentEnvelope) => void>>();
 
@@ -277,7 +283,7 @@ function restore(url: string): Copy | undefined {
 
 /** Keeps a good document as the copy of `url`; returns the known copy when nothing changed. */
 function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
-  const text = JSON.stringify(doc);
+  const text = answers.get(doc) ?? JSON.stringify(doc);
   const known = copyOf(url);
   const kept = known && known.text === text ? known.doc : doc;
   const savedAt = Date.now();
@@ -392,6 +398,7 @@ async function fetchAndParse(
   await yieldToPage();
   // Relative URLs in the document are relative to where it was found (after any redirect).
   resolveDocumentUrls(keepReadPosts(doc), response.url || url);
+  if (valuesOver(text, DEFAULT_STORE_LIMITS.maxValues)) answers.set(doc, text);
   await yieldToPage();
   return doc;
 }

@@ -71,8 +71,11 @@ function fresh(savedAt: number, maxAge: number, now: number): boolean {
   return age <= maxAge && age >= -CLOCK_SKEW;
 }
 
-/** Whether `text` holds more than `max` of the characters that start or separate JSON values. */
-function valuesOver(text: string, max: number): boolean {
+/**
+ * Whether `text` holds more than `max` of the characters that start or separate JSON values;
+ * reads no further than the `max + 1`th.
+ */
+export function valuesOver(text: string, max: number): boolean {
   return text.split(/[{[,]/, max + 2).length > max + 1;
 }
 
