@@ -1,10 +1,11 @@
 // A long `related` list: 30,000 posts given to <clinic-related-posts> through the `data` property,
-// the `items` attribute and a fetched document (`src`). For each: the longest main-thread task from
-// handing the list over to clinic-load and a forced layout, the time to clinic-load, how many posts
-// were rendered and how tall the element is. Runs on the built dist/ (`npx vite build` first, or
-// `npm run bench -- related`, which builds), in the system Chromium. One page per run, so each run
-// starts cold; the median of the runs is printed, and every run is written to
-// bench/results/related.json.
+// the `items` attribute and a fetched document (`src`); and a document of 50 posts followed by
+// 330,000 empty objects, the shape that costs JSON.parse the most per byte. For each: the longest
+// main-thread task from handing the list over to clinic-load and a forced layout, the time to
+// clinic-load, how many posts were rendered and how tall the element is. Runs on the built dist/
+// (`npx vite build` first, or `npm run bench -- related`, which builds), in the system Chromium.
+// One page per run, so each run starts cold; the median of the runs is printed, and every run is
+// written to bench/results/related.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, median } from './lib/browser.mjs';
@@ -18,6 +19,13 @@ const RUNS = 3;
 const documentText = JSON.stringify({
   version: 1,
   related: Array.from({ length: COUNT }, (_, i) => ({ title: `${i}`, url: `/${i}` })),
+});
+// The shape JSON.parse takes longest over, just under the same limit: 50 posts, then 330,000 empty
+// objects in a field the element does not read.
+const denseText = JSON.stringify({
+  version: 1,
+  related: Array.from({ length: 50 }, (_, i) => ({ title: `${i}`, url: `/${i}` })),
+  extra: Array.from({ length: 330_000 }, () => ({})),
 });
 
 const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
@@ -39,7 +47,7 @@ const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
     const start = performance.now();
     if (how === 'data') el.data = posts;
     else if (how === 'items') el.setAttribute('items', items);
-    else el.src = '/related.json?run=' + Math.random();
+    else el.src = (how === 'dense' ? '/dense.json' : '/related.json') + '?run=' + Math.random();
     document.body.append(el);
     const error = await done;
     await el.updateComplete;
@@ -61,12 +69,16 @@ const server = await serve({
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(documentText);
     },
+    '/dense.json': (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(denseText);
+    },
   },
 });
 const browser = await launch();
-const results = { count: COUNT, documentBytes: documentText.length, runs: {} };
+const results = { count: COUNT, documentBytes: documentText.length, denseBytes: denseText.length, runs: {} };
 try {
-  for (const how of ['data', 'items', 'src']) {
+  for (const how of ['data', 'items', 'src', 'dense']) {
     results.runs[how] = [];
     for (let run = 0; run < RUNS; run++) {
       const tab = await browser.newPage();
@@ -86,9 +98,14 @@ await mkdir(join(ROOT, 'bench/results'), { recursive: true });
 await writeFile(join(ROOT, 'bench/results/related.json'), JSON.stringify(results, null, 2));
 
 const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
-console.log(`${COUNT.toLocaleString('en')} related posts (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
+console.log(`${COUNT.toLocaleString('en')} related posts, and a document of tiny values (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
 for (const [how, runs] of Object.entries(results.runs)) {
-  const label = { data: 'data property', items: 'items attribute', src: `document (${(documentText.length / 1000).toFixed(0)} kB)` }[how];
+  const label = {
+    data: 'data property',
+    items: 'items attribute',
+    src: `document (${(documentText.length / 1000).toFixed(0)} kB)`,
+    dense: `tiny values (${(denseText.length / 1000).toFixed(0)} kB)`,
+  }[how];
   const errors = runs.filter((r) => r.error).map((r) => r.error);
   console.log(
     `  ${label.padEnd(22)} longest task ${ms(median(runs.map((r) => r.longestTask)))}  to clinic-load ${ms(median(runs.map((r) => r.time)))}` +
