@@ -434,6 +434,22 @@ describe('client', () => {
       expect((await loadDocument('/doc.json')).related).to.have.length(1000);
     });
 
+    it('reads a feed or a post list as far as its first 1,000 entries', async () => {
+      const entries = Array.from({ length: 3000 }, (_, i) => ({ id: `${i}`, url: `a/${i}`, title: `T${i}` }));
+      endpoint({
+        '/dir/feed.json': json({ version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items: entries }),
+        '/dir/posts.json': json(entries.map((post) => ({ id: Number(post.id), link: absolute(`/dir/${post.url}`), title: { rendered: post.title }, content: { rendered: '' } }))),
+        '/dir/doc.json': json({ version: 1, items: entries }),
+      });
+      for (const url of ['/dir/feed.json', '/dir/posts.json', '/dir/doc.json']) {
+        const doc = await loadDocument(url);
+        const items = doc.items as Array<{ url: string; title: string }>;
+        expect(items, url).to.have.length(1000);
+        expect(items[999]!.url, url).to.equal(absolute('/dir/a/999'));
+        if (url !== '/dir/doc.json') expect(doc.related, url).to.have.length(1000);
+      }
+    });
+
     it('keeps the first 1,000 posts of a stored copy written in full', () => {
       const url = absolute('/dir/doc.json');
       writeCopy(url, JSON.stringify({ version: 1, related: posts(1500) }), DEFAULT_STORE_LIMITS);

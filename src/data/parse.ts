@@ -252,22 +252,28 @@ function parseRelatedPost(value: unknown, path: string): RelatedPost {
 }
 
 /**
- * The most posts of a related list that anything reads: curation (`pinned`, `exclude`, `tags`)
- * looks at these, the element shows the first `limit` of them, and a fetched document keeps only
- * these (keepReadPosts). Posts past them are never read, checked or held.
+ * The most entries of a list that anything reads: curation (`pinned`, `exclude`, `tags`) looks at
+ * the first these many related posts and the element shows the first `limit` of them; the card's
+ * `item` is found among the first these many articles of a feed or post list. A fetched document
+ * keeps only these (keepReadPosts). Entries past them are never read, checked or held.
  */
 export const CURATION_WINDOW = 1000;
 
+/** `list` cut to its first CURATION_WINDOW entries, or `list` itself when it is not a longer array. */
+function firstEntries(list: unknown): unknown {
+  return Array.isArray(list) && list.length > CURATION_WINDOW ? list.slice(0, CURATION_WINDOW) : list;
+}
+
 /**
- * Cuts a fetched document's `related` list to its first CURATION_WINDOW posts, in place, and
- * returns the document. What follows is never read, so a list of tens of thousands of posts is
- * resolved, compared, held and stored as the thousand that can be shown; nothing in those posts
- * is checked here (the element parses the ones it shows).
+ * Cuts a fetched document's lists (`related`, and the articles of a feed, `items`) to their first
+ * CURATION_WINDOW entries, in place, and returns the document. What follows is never read, so a
+ * list of tens of thousands of posts is resolved, compared, held and stored as the thousand that
+ * can be shown; nothing in those entries is checked here (the element parses the ones it shows).
  */
 export function keepReadPosts<T extends DocumentEnvelope>(doc: T): T {
-  const related = own(doc, 'related');
-  if (Array.isArray(related) && related.length > CURATION_WINDOW) {
-    (doc as Json)['related'] = related.slice(0, CURATION_WINDOW);
+  for (const key of ['related', 'items']) {
+    const list = own(doc, key);
+    if (list !== undefined) (doc as Json)[key] = firstEntries(list);
   }
   return doc;
 }
@@ -423,5 +429,8 @@ export async function parseSourceText(text: string): Promise<DocumentEnvelope> {
   const json = text.length > JSON_SLICE ? await parseLongJson(text) : parseJson(text);
   if (sourceOf(json) === undefined) return parseDocument(json);
   const { adaptDocument } = await import('./adapters/index.js');
-  return parseDocument(adaptDocument(json));
+  // A post list or a feed is read as far as its first CURATION_WINDOW entries, before adapting.
+  const items = own(json as object, 'items');
+  const source = Array.isArray(json) ? firstEntries(json) : items === undefined ? json : { ...(json as Json), items: firstEntries(items) };
+  return parseDocument(adaptDocument(source));
 }
