@@ -4,6 +4,7 @@ import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicImpressionEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DefaultsController } from './defaults-controller.js';
+import { yieldToPage } from '../data/schedule.js';
 import { pageBase } from '../data/url.js';
 import { DocumentController } from './document-controller.js';
 import { HoldController } from './hold-controller.js';
@@ -428,6 +429,21 @@ export abstract class ClinicElement<T> extends LitElement {
     this.#preparing = undefined;
     this.#show('error');
     this.error = toDataError(error);
+  }
+
+  /**
+   * An update after the first one, while the element shows no content yet (its skeleton, its
+   * fallback, or its error), starts in a task of its own. It is the update that may show the
+   * content: a document that several elements on the page share arrives for all of them in one
+   * task, and each one's first content render (parsing its section, Lit's first pass over the
+   * templates, dates) then runs in its own task instead of all three back to back. The first
+   * update is not deferred, so the skeleton is in place before the page is painted; updates of an
+   * element that shows content are not deferred either. The cut depends on the element's state
+   * only, never on time, and `updateComplete` waits for it as for any update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated || this.status === 'ready') return super.scheduleUpdate();
+    return yieldToPage().then(() => super.scheduleUpdate());
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
