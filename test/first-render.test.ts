@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setFetch } from '../src/data/client.js';
-import { SEED_URL } from './fixtures.js';
-import { eventsOf, part, settled } from './helpers.js';
+import { fakeFetch, json } from './fake-client.js';
+import { SEED_URL, sampleDocument } from './fixtures.js';
+import { eventsOf, part, partText, settled } from './helpers.js';
 
 // How the first content render is spread over the page's tasks, so that no task of ours is long:
-// each element shows a shared document in a task of its own.
+// each element shows a shared document in a task of its own, and the first Intl object of a
+// language (which also loads the browser's locale data) is made in a task before the render.
 /**
  * Calls `fn` once the microtasks queued so far, and those they queue in turn, have run: at the end
  * of the current task, before the browser's next one (a chain of microtasks longer than any chain
@@ -44,5 +46,62 @@ describe('first render', () => {
     expect(sameTask).to.have.length(1, `shown in one task: ${sameTask}`);
     expect(elements.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
     expect(eventsOf('clinic-load')).to.have.length(3);
+  });
+
+  it('makes the first date format of a language in a task before the one that shows the date', async () => {
+    fakeFetch({ '/first-render/article.json': json(sampleDocument()) });
+    const Real = Intl.DateTimeFormat;
+    // For each date format made: the card's date at the end of that task.
+    const seen: string[] = [];
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-article-card')!, 'date') || 'no date yet'));
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    let el: Element;
+    try {
+      el = await fixture(html`<clinic-article-card src="/first-render/article.json" lang="nl"></clinic-article-card>`);
+      await settled(el);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(partText(el, 'date')).to.equal(new Real('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(seen).to.deep.equal(['no date yet']);
+  });
+
+  it('makes the country names of a language in a task before the one that shows the address', async () => {
+    fakeFetch({ '/first-render/publisher.json': json(sampleDocument()) });
+    const Real = Intl.DisplayNames;
+    const intl = Intl as { DisplayNames: unknown };
+    const seen: string[] = [];
+    intl.DisplayNames = function (...args: ConstructorParameters<typeof Real>) {
+      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-publisher')!, 'address') || 'no address yet'));
+      return new Real(...args);
+    };
+    let el: Element;
+    try {
+      el = await fixture(html`<clinic-publisher src="/first-render/publisher.json" lang="nl"></clinic-publisher>`);
+      await settled(el);
+    } finally {
+      intl.DisplayNames = Real;
+    }
+    expect(partText(el, 'address')).to.contain(new Real('nl', { type: 'region' }).of('US')!);
+    expect(seen).to.deep.equal(['no address yet']);
+  });
+
+  it('shows content given before the first render in that render, formats and all', async () => {
+    const el = document.createElement('clinic-article-card');
+    el.lang = 'de';
+    el.data = sampleDocument().article;
+    // Every status the element reflects, in order: no skeleton in between.
+    const before: (string | null)[] = [];
+    const observer = new MutationObserver((records) => before.push(...records.map((record) => record.oldValue)));
+    observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.append(el);
+    await settled(el);
+    const statuses = [...before, ...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status')];
+    observer.disconnect();
+    expect(statuses).to.deep.equal([null, 'ready']);
+    expect(partText(el, 'date')).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
   });
 });

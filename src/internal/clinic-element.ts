@@ -250,6 +250,16 @@ export abstract class ClinicElement<T> extends LitElement {
     return undefined;
   }
 
+  /**
+   * Makes, in tasks of their own, the Intl objects that showing `model` needs and the page has not
+   * made yet (i18n.ts: prepareDates(), prepareCountryNames()); undefined when there are none.
+   * Called, like prepare(), before a model is shown, but only for content that arrives after the
+   * first render (a document): content there at the first render is shown in it, as before.
+   */
+  protected prepareFormats(_model: T): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   protected abstract renderContent(model: T): TemplateResult;
 
   protected abstract renderSkeleton(): TemplateResult;
@@ -372,7 +382,8 @@ export abstract class ClinicElement<T> extends LitElement {
     } catch (error) {
       return this.#fail(error);
     }
-    const preparing = this.prepare(model);
+    // Content that arrives later may wait for its formats (not the first render: see prepareFormats()).
+    const preparing = this.prepare(model) ?? (this.hasUpdated ? this.prepareFormats(model) : undefined);
     this.#preparing = preparing;
     if (!preparing) {
       this.model = model;

@@ -123,22 +123,25 @@ export function formatDate(iso: string, lang: string): string | undefined {
 export function prepareDates(isos: ReadonlyArray<string | undefined>, lang: string): Promise<void> | undefined {
   const missing = isos.filter((iso): iso is string => !!iso && !formatters.has(formatterKey(iso, lang)));
   if (!missing.length) return undefined;
-  const steps = [
-    () => new Intl.Locale(lang).maximize(),
-    () => Intl.DateTimeFormat.supportedLocalesOf(lang),
-    () => missing.forEach((iso) => formatterFor(iso, lang)),
-  ];
-  return (async () => {
-    for (const step of steps) {
-      await yieldToPage();
-      try {
-        step();
-      } catch {
-        // Not a language tag: the formatter falls back to English.
-      }
-    }
+  return inPieces(lang, Intl.DateTimeFormat, () => missing.forEach((iso) => formatterFor(iso, lang)));
+}
+
+/**
+ * Makes an Intl object of `lang` with `make`, the locale data it loads first asked for in pieces,
+ * each in a task of its own (the language's likely subtags, the languages `kind` has data for,
+ * then `make`), and resolves a task later, so that what renders next is not in the same task. A
+ * piece that throws (not a language tag) is dropped: `make` falls back as it does anyway.
+ */
+async function inPieces(lang: string, kind: { supportedLocalesOf(lang: string): unknown }, make: () => void): Promise<void> {
+  for (const step of [() => new Intl.Locale(lang).maximize(), () => kind.supportedLocalesOf(lang), make]) {
     await yieldToPage();
-  })();
+    try {
+      step();
+    } catch {
+      // Not a language tag.
+    }
+  }
+  await yieldToPage();
 }
 
 /** The machine-readable value for `<time datetime>`. */
@@ -178,4 +181,14 @@ export function countryName(country: string, lang: string): string | undefined {
   } catch {
     return code;
   }
+}
+
+/**
+ * Makes the region names that countryName(country, lang) needs, in tasks of their own (as
+ * prepareDates() does), when they are not made yet; undefined when there is nothing to make (no
+ * country code, the page's own region, or names made already).
+ */
+export function prepareCountryNames(country: string | undefined, lang: string): Promise<void> | undefined {
+  if (!/^[A-Za-z]{2}$/.test(country ?? '') || country!.toUpperCase() === regionOf(lang) || regionNames.has(lang)) return undefined;
+  return inPieces(lang, Intl.DisplayNames, () => countryName(country!, lang));
 }

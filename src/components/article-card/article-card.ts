@@ -6,6 +6,7 @@ import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../.
 import { loadMarkdown } from '../../internal/load-markdown.js';
 import type { Placement } from '../../data/markdown.js';
 import { byline, date, heading, image, link } from '../../internal/templates.js';
+import { prepareDates } from '../../internal/i18n.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './article-card.styles.js';
@@ -231,6 +232,10 @@ export class ClinicArticleCard extends ClinicElement<Article> {
   #documentUrl(): string | undefined {
     const load = this.loader.state;
     return this.data === undefined && load.kind === 'complete' ? load.url : undefined;
+  }
+
+  protected override prepareFormats(article: Article) {
+    return prepareDates([article.published, article.lastReviewed], this.language);
   }
 
   protected override prepare(article: Article): Promise<unknown> | undefined {

@@ -4,7 +4,7 @@ import type { PostalAddress, Publisher } from '../../data/types.js';
 import { telUrl } from '../../data/url.js';
 import { ClinicElement, composeSection, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
 import { image } from '../../internal/templates.js';
-import { countryName } from '../../internal/i18n.js';
+import { countryName, prepareCountryNames } from '../../internal/i18n.js';
 import { bone, boneOf, TYPICAL } from '../../internal/skeleton.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './publisher.styles.js';
@@ -136,6 +136,10 @@ export class ClinicPublisher extends ClinicElement<Publisher> {
   #hoursTimer?: ReturnType<typeof setTimeout>;
   /** The opening-hours module, loaded on demand for clinics that publish hours. */
   #hours?: typeof import('../../internal/hours.js');
+
+  protected override prepareFormats({ address }: Publisher) {
+    return address && !address.line ? prepareCountryNames(address.country, this.language) : undefined;
+  }
 
   protected override prepare(publisher: Publisher): Promise<unknown> | undefined {
     if (this.#hours || !publisher.hours?.length || !publisher.timeZone) return undefined;
