@@ -4,7 +4,7 @@ import { yieldToPage } from './schedule.js';
  * JSON.parse in slices, for long answers. What JSON.parse costs depends on the shape of the text,
  * not on its length: a megabyte of prose in a string takes a few milliseconds, a megabyte of tiny
  * objects or keys a few hundred, in one task the page cannot interrupt. This parser reads the
- * text in slices of a given number of characters (JSON_SLICE in parse.ts) and gives the main
+ * text in slices of a given number of characters (SLICE_CHARS in parse.ts) and gives the main
  * thread back to the page between two of them, so no single task holds more than a slice of work
  * whatever the text is.
  *
