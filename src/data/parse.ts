@@ -411,16 +411,20 @@ export const JSON_SLICE = 50_000;
  */
 export const SLICE_CHARS = 10_000;
 
-/** Parses a long answer in slices; the parser loads on demand, and without it, in one go. */
+/**
+ * Parses a long answer in slices, every array in it kept to its first CURATION_WINDOW entries;
+ * the parser loads on demand, and without it, the answer is parsed in one go.
+ */
 async function parseLongJson(text: string): Promise<unknown> {
-  let parse: (text: string, slice: number) => Promise<unknown>;
+  let parse: typeof import('./slices.js').parseJsonInSlices;
   try {
     ({ parseJsonInSlices: parse } = await import('./slices.js'));
   } catch {
     return parseJson(text);
   }
   try {
-    return await parse(text, SLICE_CHARS);
+    // Every array is kept to its first CURATION_WINDOW entries as it is read: nothing reads more.
+    return await parse(text, SLICE_CHARS, undefined, CURATION_WINDOW);
   } catch (error) {
     throw new DataError(`the response is not valid JSON (${(error as Error).message})`, { cause: error });
   }

@@ -143,6 +143,17 @@ describe('parseJsonInSlices', () => {
     expect(pauses).to.equal(1);
   });
 
+  it('keeps the first `entries` entries of every array, and still refuses what follows when it is not JSON', async () => {
+    const resolve = () => Promise.resolve();
+    const text = '[[1, 2, 3], {"a": [4, 5, 6], "b": {"c": [[7], [8], [9]]}}, "past", {"x": 1}]';
+    expect(await parseJsonInSlices(text, 7, resolve, 2)).to.deep.equal([[1, 2], { a: [4, 5], b: { c: [[7], [8]] } }]);
+    expect(await parseJsonInSlices(text, 7, resolve)).to.deep.equal(JSON.parse(text));
+    for (const bad of ['[1, 2, 3, x]', '[1, 2, [3, }]', '[1, 2, 3']) {
+      const error = await parseJsonInSlices(bad, 7, resolve, 2).then(() => undefined, (reason: unknown) => reason);
+      expect(error, bad).to.be.instanceOf(SyntaxError);
+    }
+  });
+
   it('reads deep nesting without running out of stack', async () => {
     const depth = 200_000;
     const parsed = await parseJsonInSlices(`${'['.repeat(depth)}${']'.repeat(depth)}`, 50_000, () => Promise.resolve());

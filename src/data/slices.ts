@@ -30,9 +30,16 @@ const CONTROL = /[\u0000-\u001f]/;
 
 /**
  * Like JSON.parse (without a reviver), giving the page the main thread (`pause`) each time
- * `slice` more characters have been read.
+ * `slice` more characters have been read. Every array keeps its first `entries` entries: the
+ * ones after them are read and checked, and let go at once, so that a long list costs the page
+ * no memory, and no time in the garbage collector, beyond the entries that are kept.
  */
-export async function parseJsonInSlices(text: string, slice: number, pause = yieldToPage): Promise<unknown> {
+export async function parseJsonInSlices(
+  text: string,
+  slice: number,
+  pause = yieldToPage,
+  entries = Infinity,
+): Promise<unknown> {
   const n = text.length;
   let i = 0;
   let next = slice;
@@ -122,7 +129,7 @@ export async function parseJsonInSlices(text: string, slice: number, pause = yie
         return i < n ? fail() : value;
       }
       if (Array.isArray(top.value)) {
-        top.value.push(value);
+        if (top.value.length < entries) top.value.push(value);
       } else {
         const name = top.key!;
         // As JSON.parse does: an own property, even where the prototype has one of that name.
