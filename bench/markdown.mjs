@@ -70,6 +70,7 @@ const PATHOLOGICAL = [
   ['`*a_` x 200 KB in 10 KB paragraphs', quadratic('*a_', 9_990).repeat(19), false],
   ['`[*a ` x 200 KB in 10 KB paragraphs', quadratic('[*a ', 9_990).repeat(19), false],
   ['`_a_` x 200 KB, one paragraph', '_a_'.repeat(66_000), false],
+  ['`_a_` x 20 KB, one paragraph', '_a_'.repeat(6_666), false],
   ['`*a_` x 8 KB, one paragraph', '*a_'.repeat(2_666), true],
 ];
 

@@ -9,6 +9,7 @@ import {
   MAX_BLOCK_LINES,
   MAX_BLOCK_WORK,
   MAX_BLOCKS,
+  MAX_PARAGRAPH,
   MAX_LIST_ITEMS,
   MAX_NESTING,
   MAX_BODY_LENGTH,
@@ -354,8 +355,23 @@ describe('markdown: the URL rule inside the body', () => {
 
 describe('markdown: hostile input', () => {
   it(`renders a body of exactly ${MAX_BODY_LENGTH.toLocaleString('en')} characters`, async () => {
-    const div = await render('a'.repeat(MAX_BODY_LENGTH));
-    expect(div.textContent!.trim().length).to.equal(MAX_BODY_LENGTH);
+    const body = `${'a'.repeat(9_998)}\n\n`.repeat(20);
+    expect(body.length).to.equal(MAX_BODY_LENGTH);
+    const div = await render(body);
+    expect(div.textContent!.replace(/\s/g, '').length).to.equal(20 * 9_998);
+  });
+
+  it(`refuses a paragraph, code block or run of HTML text of more than ${MAX_PARAGRAPH.toLocaleString('en')} characters`, async () => {
+    const refusal = 'article.body has a paragraph or code block of more than 20,000 characters';
+    expect(await outcome('word '.repeat(4_000).trim())).to.equal('rendered');
+    expect(await outcome('word '.repeat(4_001).trim())).to.equal(refusal);
+    expect(await outcome(`# ${'h'.repeat(MAX_PARAGRAPH + 1)}`)).to.equal(refusal);
+    expect(await outcome(`| a |\n|--|\n| ${'c'.repeat(MAX_PARAGRAPH + 1)} |`)).to.equal(refusal);
+    expect(await outcome('```\n' + `${'x'.repeat(99)}\n`.repeat(201) + '```')).to.equal(refusal);
+    expect(await outcome('```\n' + `${'x'.repeat(99)}\n`.repeat(200) + '```')).to.equal('rendered');
+    const error = await renderHtml(`<p>${'a'.repeat(MAX_PARAGRAPH + 1)}</p>`).then(() => undefined, (e: unknown) => e);
+    expect((error as DataError).message).to.equal(refusal);
+    expect((await renderHtml(`<p>${'a'.repeat(MAX_PARAGRAPH)}</p>`)).textContent).to.have.length(MAX_PARAGRAPH);
   });
 
   it('refuses a body one character over the cap, before parsing it', async () => {
@@ -441,7 +457,7 @@ describe('markdown: hostile input', () => {
     // Every line of the innermost item is read again at each of the 14 levels around it.
     const deep = (lines: number) =>
       nested(14) + '\n' + `${' '.repeat(28)}${'word '.repeat(60)}\n`.repeat(lines);
-    expect(await outcome(deep(80))).to.equal('rendered');
+    expect(await outcome(deep(60))).to.equal('rendered');
     expect(await outcome(deep(120))).to.equal('article.body has a list or block quote too large to render');
   });
 

@@ -64,6 +64,13 @@ export const MAX_BLOCK_WORK = 400_000;
 /** Longest paragraph (or heading, list item text, table cell) read as Markdown; longer ones are shown as plain text. */
 export const MAX_INLINE_LENGTH = 10_000;
 
+/**
+ * Longest paragraph, heading, list item text, table cell or code block, and for an HTML body the
+ * longest run of text, in characters; a body with a longer one is refused. The browser lays out a
+ * paragraph in one go, whatever cuts the body into batches: 200,000 characters took 100 ms.
+ */
+export const MAX_PARAGRAPH = 20_000;
+
 /** Longest inline construct (a link, an emphasis, a code span), in characters; a longer one is shown as typed. */
 export const INLINE_LOOKAHEAD = 1_000;
 
@@ -476,6 +483,10 @@ type Work<T> = Generator<void, T, void>;
 /** The refusal of a body over MAX_BODY_LENGTH, Markdown or HTML. */
 const tooLong = () => new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
 
+/** The refusal of a body with a paragraph (or code block, or run of text) over MAX_PARAGRAPH. */
+const tooLongParagraph = () =>
+  new DataError(`article.body has a paragraph or code block of more than ${MAX_PARAGRAPH.toLocaleString('en')} characters`);
+
 /** The refusal of a body with more than MAX_BLOCKS top-level blocks, Markdown or HTML. */
 const tooManyBlocks = () => new DataError(`article.body has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs and other blocks`);
 
@@ -511,7 +522,11 @@ function* lex(markdown: string): Work<Token[]> {
     count.work = 0;
     lexer.blockTokens(block, lexer.tokens);
     done += block.length + count.work + BLOCK_COST;
-    for (; counted < lexer.tokens.length; counted++) if (lexer.tokens[counted]!.type !== 'space') blocksSeen++;
+    for (; counted < lexer.tokens.length; counted++) {
+      const token = lexer.tokens[counted]!;
+      if (token.type !== 'space') blocksSeen++;
+      if (token.type === 'code' && (token as Tokens.Code).text.length > MAX_PARAGRAPH) throw tooLongParagraph();
+    }
     if (blocksSeen > MAX_BLOCKS) throw tooManyBlocks();
     if (done >= ramp(SLICE, slices)) {
       done = 0;
@@ -522,6 +537,7 @@ function* lex(markdown: string): Work<Token[]> {
   let inlineSlices = 0;
   for (const { src, tokens } of lexer.inlineQueue) {
     lexer.state.inRawBlock = false;
+    if (src.length > MAX_PARAGRAPH) throw tooLongParagraph();
     if (src.length > MAX_INLINE_LENGTH) {
       tokens.push({ type: 'text', raw: src, text: src, escaped: false });
       done += src.length;
@@ -875,6 +891,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): P
   return drive((sanitize) => render(markdown, sanitize), options);
 }
 
+/** The length of the longest text node under `root`. */
+function longestText(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let longest = 0;
+  while (walker.nextNode()) longest = Math.max(longest, walker.currentNode.nodeValue!.length);
+  return longest;
+}
+
 /** Runs a job slice by slice, giving the page the main thread between two. */
 async function drive(
   job: (sanitize: (html: string, join?: boolean) => void) => Work<void>,
@@ -889,6 +913,7 @@ async function drive(
     signal?.throwIfAborted();
     if (work.next().done) {
       if (fragment.childElementCount > MAX_BLOCKS) throw tooManyBlocks();
+      if (longestText(fragment) > MAX_PARAGRAPH) throw tooLongParagraph();
       return fragment;
     }
   }

@@ -257,6 +257,7 @@ describe('figures the docs state, against the code', () => {
       MAX_BLOCK_LINES: thousands(constant(markdown, 'MAX_BLOCK_LINES')),
       MAX_LIST_ITEMS: thousands(constant(markdown, 'MAX_LIST_ITEMS')),
       MAX_BLOCKS: thousands(constant(markdown, 'MAX_BLOCKS')),
+      MAX_PARAGRAPH: `${thousands(constant(markdown, 'MAX_PARAGRAPH'))} characters`,
       MAX_NESTING: thousands(constant(markdown, 'MAX_NESTING')),
       MAX_BLOCK_WORK: thousands(constant(markdown, 'MAX_BLOCK_WORK')),
     };
@@ -281,6 +282,7 @@ describe('figures the docs state, against the code', () => {
       `${thousands(constant(markdown, 'MAX_BLOCK_LINES'))} lines without a blank line`,
       `${thousands(constant(markdown, 'MAX_LIST_ITEMS'))} list items`,
       `${thousands(constant(markdown, 'MAX_BLOCKS'))} paragraphs and other blocks`,
+      `paragraphs or code blocks of ${thousands(constant(markdown, 'MAX_PARAGRAPH'))} characters`,
       `${constant(markdown, 'MAX_NESTING')} deep`,
       `over ${thousands(constant(markdown, 'MAX_INLINE_LENGTH'))} characters`,
       `${constant('src/internal/limit.ts', 'MAX_POSTS')} when unset`,
