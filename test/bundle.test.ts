@@ -31,6 +31,31 @@ const scriptsLoaded = (frame: HTMLIFrameElement) =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js'));
 
+/**
+ * Opens `path` (a page with two widgets) and checks that no script whose path includes `part` has
+ * loaded; adds a `tag` element with `attributes`, waits until it settles, and hands it to `check`
+ * with the scripts whose path includes `part` loaded by then.
+ */
+async function addToPage(
+  path: string,
+  part: string,
+  tag: string,
+  attributes: Record<string, string>,
+  check: (el: Element, loaded: string[]) => void,
+): Promise<void> {
+  const frame = await openPage(path, 2);
+  try {
+    expect(scriptsLoaded(frame).filter((script) => script.includes(part)), `${part} before`).to.deep.equal([]);
+    const el = frame.contentDocument!.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    frame.contentDocument!.body.append(el);
+    await waitUntil(() => settledCount(frame) === 3, `the ${tag} did not settle`, SETTLE);
+    check(el, scriptsLoaded(frame).filter((script) => script.includes(part)));
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('the built bundles on a partner page', function () {
   this.timeout(60_000); // whole pages on a busy machine
   let frame: HTMLIFrameElement;
@@ -86,19 +111,11 @@ describe('the classic script pasted twice under Trusted Types', function () {
 describe('the ES module bundle', function () {
   this.timeout(60_000); // whole pages on a busy machine
   it('loads the Markdown chunk only when a full article is shown', async () => {
-    const frame = await openPage('/test/pages/module.html', 2);
-    try {
-      expect(scriptsLoaded(frame).filter((path) => path.includes('/chunks/markdown-'))).to.deep.equal([]);
-      const card = frame.contentDocument!.createElement('clinic-article-card');
-      card.setAttribute('src', '/test/fixtures/ketamine-infusion-therapy.json');
-      card.setAttribute('variant', 'full');
-      frame.contentDocument!.body.append(card);
-      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
+    const attributes = { src: '/test/fixtures/ketamine-infusion-therapy.json', variant: 'full' };
+    await addToPage('/test/pages/module.html', '/chunks/markdown-', 'clinic-article-card', attributes, (card, loaded) => {
       expect(card.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(8);
-      expect(scriptsLoaded(frame).filter((path) => path.includes('/chunks/markdown-'))).to.have.length(1);
-    } finally {
-      frame.remove();
-    }
+      expect(loaded).to.have.length(1);
+    });
   });
 });
 
@@ -152,39 +169,25 @@ describe('the classic script', function () {
   });
 
   it('loads the adapters beside it for a WordPress source, and only then', async () => {
-    const frame = await openPage('/test/pages/classic.html', 2);
-    try {
-      expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal([]);
-      const card = frame.contentDocument!.createElement('clinic-article-card');
-      card.setAttribute('src', '/src/data/adapters/fixtures/wp-post.json');
-      card.setAttribute('no-image', ''); // the post's image is on the clinic's site, not on this server
-      frame.contentDocument!.body.append(card);
-      await waitUntil(() => settledCount(frame) === 3, 'the card did not settle', SETTLE);
+    // The post's image is on the clinic's site, not on this server.
+    const attributes = { src: '/src/data/adapters/fixtures/wp-post.json', 'no-image': '' };
+    await addToPage('/test/pages/classic.html', 'adapters', 'clinic-article-card', attributes, (card, loaded) => {
       expect(card.getAttribute('status')).to.equal('ready');
       expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/^The Science Behind Ketamine Infusion Therapy/);
-      expect(scriptsLoaded(frame).filter((path) => path.includes('adapters'))).to.deep.equal(['/dist/clinic-widgets.adapters.js']);
-    } finally {
-      frame.remove();
-    }
+      expect(loaded).to.deep.equal(['/dist/clinic-widgets.adapters.js']);
+    });
   });
 
   it('loads the parser of long answers beside it for an answer over 50,000 characters, and only then', async () => {
-    const frame = await openPage('/test/pages/classic.html', 2);
-    try {
-      expect(scriptsLoaded(frame).filter((path) => path.includes('slices'))).to.deep.equal([]);
-      // 2,000 posts, about 66,000 characters.
-      const list = frame.contentDocument!.createElement('clinic-related-posts');
-      list.setAttribute('src', '/test/fixtures/long-related.json');
-      frame.contentDocument!.body.append(list);
-      await waitUntil(() => settledCount(frame) === 3, 'the list did not settle', SETTLE);
+    // 2,000 posts, about 66,000 characters.
+    const attributes = { src: '/test/fixtures/long-related.json' };
+    await addToPage('/test/pages/classic.html', 'slices', 'clinic-related-posts', attributes, (list, loaded) => {
       expect(list.getAttribute('status')).to.equal('ready');
       const titles = [...list.shadowRoot!.querySelectorAll('[part~="link"]')].map((link) => link.textContent!.trim());
       expect(titles).to.have.length(50);
       expect(titles.at(-1)).to.equal('Post 49');
-      expect(scriptsLoaded(frame).filter((path) => path.includes('slices'))).to.deep.equal(['/dist/clinic-widgets.slices.js']);
-    } finally {
-      frame.remove();
-    }
+      expect(loaded).to.deep.equal(['/dist/clinic-widgets.slices.js']);
+    });
   });
 
   it('takes the Markdown module from configure({ markdownSrc })', async () => {
