@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ClinicArticleCard } from '../src/components/article-card/article-card.js';
 import { ClinicRelatedPosts } from '../src/components/related-posts/related-posts.js';
 import { eventsOf, part, partText, parts, settled } from './helpers.js';
@@ -75,6 +75,24 @@ describe('an element given data before its tag is defined', () => {
       'the data attribute is not JSON ("[object Object]"): set the element\'s data property to the object, or give the attribute the object as JSON',
     );
     expect((el as ClinicArticleCard).errorMessage).to.equal(error!.detail.message);
+  });
+
+  it('reads a data attribute of up to 50,000 characters, and says to use src or the property past that', async () => {
+    const attribute = (length: number) => {
+      const text = JSON.stringify({ title: 'Long', summary: '' });
+      return JSON.stringify({ title: 'Long', summary: 's'.repeat(length - text.length) });
+    };
+    const within = await fixture<ClinicArticleCard>(html`<clinic-article-card data=${attribute(50_000)}></clinic-article-card>`);
+    await settled(within);
+    expect(within.getAttribute('data')).to.have.length(50_000);
+    expect(within.status).to.equal('ready');
+    expect(partText(within, 'summary')).to.have.length(50_000 - JSON.stringify({ title: 'Long', summary: '' }).length);
+    const over = await fixture<ClinicArticleCard>(html`<clinic-article-card data=${attribute(50_001)}></clinic-article-card>`);
+    await settled(over);
+    expect(over.status).to.equal('error');
+    expect(eventsOf('clinic-error', over)[0]!.detail.message).to.equal(
+      "the data attribute is longer than 50,000 characters: give long content with src, or set the element's data property",
+    );
   });
 
   it('shows a JSON object given in the data attribute, and the property wins over it', async () => {

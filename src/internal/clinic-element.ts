@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, toDataError } from '../data/errors.js';
-import { collectWarnings, own, type ParseWarning } from '../data/parse.js';
+import { JSON_SLICE, collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicImpressionEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
 import { DefaultsController } from './defaults-controller.js';
@@ -278,7 +278,13 @@ export abstract class ClinicElement<T> extends LitElement {
       // an object then arrives as "[object Object]": an error that says how to pass one.
       const text = this.dataAttribute;
       try {
-        this.#dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
+        // Read with one JSON.parse, in the render: no longer than an answer read in one go.
+        if (text != null && text.length > JSON_SLICE) {
+          const message = `the data attribute is longer than ${JSON_SLICE.toLocaleString('en')} characters: give long content with src, or set the element's data property`;
+          this.#dataFromAttribute = { error: new DataError(message) };
+        } else {
+          this.#dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
+        }
       } catch {
         const message = `the data attribute is not JSON (${quote(text)}): set the element's data property to the object, or give the attribute the object as JSON`;
         this.#dataFromAttribute = { error: new DataError(message) };
