@@ -65,9 +65,11 @@ export const MAX_BLOCK_WORK = 400_000;
 export const MAX_INLINE_LENGTH = 10_000;
 
 /**
- * Longest paragraph, heading, list item text, table cell or code block, and for an HTML body the
- * longest run of text, in characters; a body with a longer one is refused. The browser lays out a
- * paragraph in one go, whatever cuts the body into batches: 200,000 characters took 100 ms.
+ * Longest run of text in a rendered body, in characters: with a paragraph, heading, list item
+ * text, table cell or code block longer than this (each is one run of text once it is past
+ * MAX_INLINE_LENGTH), or such a run in an HTML body, the body is refused once rendered (drive()).
+ * The browser lays out a paragraph in one go, whatever cuts the body into batches: 200,000
+ * characters took 100 ms.
  */
 export const MAX_PARAGRAPH = 20_000;
 
@@ -522,11 +524,7 @@ function* lex(markdown: string): Work<Token[]> {
     count.work = 0;
     lexer.blockTokens(block, lexer.tokens);
     done += block.length + count.work + BLOCK_COST;
-    for (; counted < lexer.tokens.length; counted++) {
-      const token = lexer.tokens[counted]!;
-      if (token.type !== 'space') blocksSeen++;
-      if (token.type === 'code' && (token as Tokens.Code).text.length > MAX_PARAGRAPH) throw tooLongParagraph();
-    }
+    for (; counted < lexer.tokens.length; counted++) if (lexer.tokens[counted]!.type !== 'space') blocksSeen++;
     if (blocksSeen > MAX_BLOCKS) throw tooManyBlocks();
     if (done >= ramp(SLICE, slices)) {
       done = 0;
@@ -537,7 +535,6 @@ function* lex(markdown: string): Work<Token[]> {
   let inlineSlices = 0;
   for (const { src, tokens } of lexer.inlineQueue) {
     lexer.state.inRawBlock = false;
-    if (src.length > MAX_PARAGRAPH) throw tooLongParagraph();
     if (src.length > MAX_INLINE_LENGTH) {
       tokens.push({ type: 'text', raw: src, text: src, escaped: false });
       done += src.length;
