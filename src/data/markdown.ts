@@ -89,14 +89,19 @@ const SLICE = 8_000;
 
 /**
  * The share of a full slice (or piece) that slice number `done` of a step may hold: the first ones
- * run code the browser has not compiled yet, several times slower than later, so they start at an
- * eighth and double up to the full size. It counts slices, not time, like every cut in this module.
+ * run code the browser has not compiled yet, several times slower than later, so they start at a
+ * sixteenth and double every second slice up to the full size (from the ninth). It counts slices,
+ * not time, like every cut in this module.
  */
 function ramp(full: number, done: number): number {
-  return full >> Math.max(0, 3 - done);
+  return full >> Math.max(0, 4 - (done >> 1));
 }
 // Each nested block costs the parser this much on top of its text (the rules it builds for it).
 const BLOCK_COST = 64;
+
+// Characters the first pass over a body (scan()) reads between two yields; each line costs LINE_COST more.
+const SCAN_SLICE = 32_000;
+const LINE_COST = 16;
 
 /**
  * Name of the Trusted Types policy that hands the rendered Markdown to DOMPurify's inert parser.
@@ -384,8 +389,10 @@ const MAYBE_MARKUP = /^[ \t>]*[-+*\d`~<]|^[ \t]*>/;
  * that may hold blank lines. Where a fence or such HTML starts inside a list, a quote or indented,
  * the rest of the body is one block (where it ends depends on those containers).
  */
-function scan(markdown: string): Scan {
+function* scan(markdown: string): Work<Scan> {
   const blocks: string[] = [];
+  let read = 0;
+  let slices = 0;
   let longestRun = 0;
   let longestBlock = 0;
   let run = 0;
@@ -441,7 +448,13 @@ function scan(markdown: string): Scan {
     lines++;
     if (lines > longestBlock) longestBlock = lines;
     previousBlank = blank && fence === undefined && rawEnd === undefined;
+    read += end + 1 - start + LINE_COST;
     start = end + 1;
+    if (read >= ramp(SCAN_SLICE, slices)) {
+      read = 0;
+      slices++;
+      yield;
+    }
   }
   blocks.push(markdown.slice(blockStart));
   return { longestRun, longestBlock, listItems, deepestLine, blocks };
@@ -493,11 +506,11 @@ const tooLongParagraph = () =>
 const tooManyBlocks = () => new DataError(`article.body has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs and other blocks`);
 
 /** Checks the limits that are known before parsing, then cuts the body into top-level blocks. */
-function blocksOf(markdown: string): string[] {
+function* blocksOf(markdown: string): Work<string[]> {
   if (markdown.length > MAX_BODY_LENGTH) {
     throw tooLong();
   }
-  const { longestRun, longestBlock, listItems, deepestLine, blocks } = scan(markdown.replace(/\r\n?/g, '\n'));
+  const { longestRun, longestBlock, listItems, deepestLine, blocks } = yield* scan(markdown.replace(/\r\n?/g, '\n'));
   if (longestRun > MAX_BLOCK_LINES) {
     throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
   }
@@ -513,7 +526,7 @@ function blocksOf(markdown: string): string[] {
 
 /** Markdown to tokens: the top-level blocks one by one, then the text of each paragraph. */
 function* lex(markdown: string): Work<Token[]> {
-  const blocks = blocksOf(markdown);
+  const blocks = yield* blocksOf(markdown);
   const { lexer, count } = countingLexer();
   let done = 0;
   // Top-level tokens counted so far, and how many of them are blocks (not blank lines).
@@ -712,20 +725,6 @@ function* htmlPieces(html: string, piece: (html: string) => void): Work<void> {
   piece(html.slice(from));
 }
 
-const purify = DOMPurify(window);
-
-purify.addHook('uponSanitizeAttribute', (node, data) => {
-  const tags = Object.hasOwn(ALLOWED_ATTRIBUTES, data.attrName) ? ALLOWED_ATTRIBUTES[data.attrName] : undefined;
-  const tag = node.nodeName.toLowerCase();
-  if (!tags || !(tags.includes('*') || tags.includes(tag))) {
-    data.keepAttr = false;
-  } else if (NUMERIC.has(data.attrName) && !/^\d{1,5}$/.test(data.attrValue.trim())) {
-    data.keepAttr = false;
-  } else if (data.attrName === 'align' && !ALIGN.has(data.attrValue.trim().toLowerCase())) {
-    data.keepAttr = false;
-  }
-});
-
 // The URL a body's relative links and images resolve against, while one is being sanitized.
 let base: URL | undefined;
 
@@ -739,25 +738,49 @@ function resolved(url: string): string | undefined {
   }
 }
 
-purify.addHook('afterSanitizeAttributes', (node) => {
-  for (const name of ['href', 'src'] as const) {
-    const value = node.getAttribute(name);
-    if (value === null) continue;
-    const url = resolved(safeUrl(value) ?? '');
-    if (!url) node.removeAttribute(name);
-    else if (url !== value) node.setAttribute(name, url);
-  }
-  if (node.tagName === 'A' && node.hasAttribute('href')) {
-    if (isExternal(node.getAttribute('href')!)) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer nofollow');
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+/**
+ * The sanitizer: a DOMPurify instance of this module's own (a page or an application that bundles
+ * DOMPurify too keeps its own instance, without these hooks), made on first use, in the first
+ * slice that sanitizes rather than in the task that evaluates this module.
+ */
+function purify(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const instance = DOMPurify(window);
+  instance.addHook('uponSanitizeAttribute', (node, data) => {
+    const tags = Object.hasOwn(ALLOWED_ATTRIBUTES, data.attrName) ? ALLOWED_ATTRIBUTES[data.attrName] : undefined;
+    const tag = node.nodeName.toLowerCase();
+    if (!tags || !(tags.includes('*') || tags.includes(tag))) {
+      data.keepAttr = false;
+    } else if (NUMERIC.has(data.attrName) && !/^\d{1,5}$/.test(data.attrValue.trim())) {
+      data.keepAttr = false;
+    } else if (data.attrName === 'align' && !ALIGN.has(data.attrValue.trim().toLowerCase())) {
+      data.keepAttr = false;
     }
-  } else if (node.tagName === 'IMG') {
-    node.setAttribute('loading', 'lazy');
-    node.setAttribute('decoding', 'async');
-    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
-  }
-});
+  });
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const url = resolved(safeUrl(value) ?? '');
+      if (!url) node.removeAttribute(name);
+      else if (url !== value) node.setAttribute(name, url);
+    }
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      if (isExternal(node.getAttribute('href')!)) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      }
+    } else if (node.tagName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+    }
+  });
+  return (purifier = instance);
+}
+
 
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 type PolicyFactory = { createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy };
@@ -826,7 +849,7 @@ function baseUrl(value: string | undefined): URL | undefined {
 function sanitized(html: string, from: URL | undefined): DocumentFragment {
   base = from;
   try {
-    return purify.sanitize(html, { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy(), RETURN_DOM_FRAGMENT: true });
+    return purify().sanitize(html, { ...SANITIZE, TRUSTED_TYPES_POLICY: trustedTypesPolicy(), RETURN_DOM_FRAGMENT: true });
   } finally {
     base = undefined;
   }
@@ -971,48 +994,70 @@ interface Step {
 }
 
 /**
- * A rendered body on its way into the page, a batch of about INSERT_BATCH nodes per frame, so that
- * no one task holds the style and layout work of a whole long article: the first batch goes in
- * with the rest of the card, the others after it (see finish()). An element larger than a batch
- * (a long list or table) goes in empty, and its children follow in batches of their own.
+ * The batches of a body, built one at a time as they are asked for, so that no task walks the
+ * whole body: the top-level nodes in order, a batch of about INSERT_BATCH nodes (or INSERT_TEXT
+ * characters) each; an element larger than a batch goes in empty, and its children follow in
+ * batches of their own. The first batch holds a quarter of that, the second half: the page has not
+ * laid out such content yet, and its first frames with it cost several times the later ones.
+ */
+function* batchesOf(body: DocumentFragment): Generator<Step[], void, void> {
+  let batch: Step[] = [];
+  let count: Weight = { nodes: 0, text: 0 };
+  let made = 0;
+  const share = (full: number) => full >> Math.max(0, 2 - made);
+  function* add(step: Step, size: Weight): Generator<Step[], void, void> {
+    if (count.nodes && (count.nodes + size.nodes > share(INSERT_BATCH) || count.text + size.text > share(INSERT_TEXT))) {
+      yield batch;
+      made++;
+      batch = [];
+      count = { nodes: 0, text: 0 };
+    }
+    const last = batch[batch.length - 1];
+    if (last && last.into === step.into) last.nodes.push(...step.nodes);
+    else batch.push(step);
+    count.nodes += size.nodes;
+    count.text += size.text;
+  }
+  function* split(nodes: Node[], into?: Element): Generator<Step[], void, void> {
+    for (const node of nodes) {
+      const size = weight(node);
+      if ((size.nodes > INSERT_BATCH || size.text > INSERT_TEXT) && node.childNodes.length > 1) {
+        const shell = node.cloneNode() as Element;
+        yield* add({ into, nodes: [shell] }, { nodes: 1, text: 0 });
+        yield* split(Array.from(node.childNodes), shell);
+      } else {
+        yield* add({ into, nodes: [node] }, size);
+      }
+    }
+  }
+  yield* split(Array.from(body.childNodes));
+  if (batch.length) yield batch;
+}
+
+/**
+ * A rendered body on its way into the page, one batch per frame (batchesOf()), so that no one task
+ * holds the style and layout work of a whole long article: the first batch goes in with the rest
+ * of the card, the others after it (see finish()).
  */
 export class Placement {
   private readonly batches: Step[][] = [];
-  private batch: Step[] = [];
-  private count: Weight = { nodes: 0, text: 0 };
+  private readonly next: Generator<Step[], void, void>;
   private due = 1;
   private placed = 0;
   private host?: Element;
 
   constructor(body: DocumentFragment) {
-    this.split(body.childNodes);
-    if (this.batch.length) this.batches.push(this.batch);
+    this.next = batchesOf(body);
   }
 
-  private split(nodes: NodeList, into?: Element): void {
-    for (const node of Array.from(nodes)) {
-      const size = weight(node);
-      if ((size.nodes > INSERT_BATCH || size.text > INSERT_TEXT) && node.childNodes.length > 1) {
-        const shell = node.cloneNode() as Element;
-        this.add({ into, nodes: [shell] }, { nodes: 1, text: 0 });
-        this.split(node.childNodes, shell);
-      } else {
-        this.add({ into, nodes: [node] }, size);
-      }
+  /** Whether batch number `index` exists, building it (and those before it) if need be. */
+  private has(index: number): boolean {
+    while (this.batches.length <= index) {
+      const { done, value } = this.next.next();
+      if (done) return false;
+      this.batches.push(value);
     }
-  }
-
-  private add(step: Step, size: Weight): void {
-    if (this.count.nodes && (this.count.nodes + size.nodes > INSERT_BATCH || this.count.text + size.text > INSERT_TEXT)) {
-      this.batches.push(this.batch);
-      this.batch = [];
-      this.count = { nodes: 0, text: 0 };
-    }
-    const last = this.batch[this.batch.length - 1];
-    if (last && last.into === step.into) last.nodes.push(...step.nodes);
-    else this.batch.push(step);
-    this.count.nodes += size.nodes;
-    this.count.text += size.text;
+    return true;
   }
 
   /** Puts the batches that are due into `host`; a host it has not seen yet gets them all. */
@@ -1023,7 +1068,7 @@ export class Placement {
       this.host = host;
       this.placed = 0;
     }
-    for (; this.placed < Math.min(this.due, this.batches.length); this.placed++) {
+    for (; this.placed < this.due && this.has(this.placed); this.placed++) {
       for (const { into, nodes } of this.batches[this.placed]!) (into ?? host).append(...nodes);
     }
   }
@@ -1034,7 +1079,7 @@ export class Placement {
    * early once `wanted()` says the body is no longer shown. Settles when it is all in.
    */
   async finish(host: () => Element | null, wanted: () => boolean): Promise<void> {
-    while (this.placed < this.batches.length) {
+    while (this.has(this.placed)) {
       await nextFrame();
       if (!wanted()) return;
       // Nothing runs ahead while the body is not drawn: each frame gets one batch, never a backlog.
