@@ -997,18 +997,14 @@ interface Step {
  * The batches of a body, built one at a time as they are asked for, so that no task walks the
  * whole body: the top-level nodes in order, a batch of about INSERT_BATCH nodes (or INSERT_TEXT
  * characters) each; an element larger than a batch goes in empty, and its children follow in
- * batches of their own. The first batch holds a quarter of that, the second half: the page has not
- * laid out such content yet, and its first frames with it cost several times the later ones.
+ * batches of their own.
  */
 function* batchesOf(body: DocumentFragment): Generator<Step[], void, void> {
   let batch: Step[] = [];
   let count: Weight = { nodes: 0, text: 0 };
-  let made = 0;
-  const share = (full: number) => full >> Math.max(0, 2 - made);
   function* add(step: Step, size: Weight): Generator<Step[], void, void> {
-    if (count.nodes && (count.nodes + size.nodes > share(INSERT_BATCH) || count.text + size.text > share(INSERT_TEXT))) {
+    if (count.nodes && (count.nodes + size.nodes > INSERT_BATCH || count.text + size.text > INSERT_TEXT)) {
       yield batch;
-      made++;
       batch = [];
       count = { nodes: 0, text: 0 };
     }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { loadDocument, resolveSrc, storedDocument, watchDocument } from '../data/client.js';
 import { DataError, toDataError } from '../data/errors.js';
+import { yieldToPage } from '../data/schedule.js';
 import type { DocumentEnvelope } from '../data/types.js';
 
 export type LoadState =
@@ -131,28 +132,37 @@ export class DocumentController implements ReactiveController {
     this.#request(url);
   }
 
+  /**
+   * Asks the endpoint (or the request already on its way) for `url`, in a task of its own: the
+   * element's first render, with a stored copy if there is one, is not held up by starting it.
+   */
   #request(url: string): void {
     const abort = new AbortController();
     this.#abort = abort;
-    loadDocument(url, { signal: abort.signal }).then(
-      (doc) => {
-        if (abort.signal.aborted) return;
-        this.#waiting = false;
-        this.#show(url, doc);
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.#waiting = false;
-        const copy = storedDocument(url);
-        if (!copy) {
-          this.#set({ kind: 'error', url, error: toDataError(error) });
-          return;
-        }
-        const shown = this.state;
-        if (shown.kind === 'complete' && shown.url === url && shown.doc === copy && shown.stale) return;
-        this.#set({ kind: 'complete', url, doc: copy, stale: true });
-      },
-    );
+    yieldToPage()
+      .then(() => {
+        abort.signal.throwIfAborted();
+        return loadDocument(url, { signal: abort.signal });
+      })
+      .then(
+        (doc) => {
+          if (abort.signal.aborted) return;
+          this.#waiting = false;
+          this.#show(url, doc);
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          this.#waiting = false;
+          const copy = storedDocument(url);
+          if (!copy) {
+            this.#set({ kind: 'error', url, error: toDataError(error) });
+            return;
+          }
+          const shown = this.state;
+          if (shown.kind === 'complete' && shown.url === url && shown.doc === copy && shown.stale) return;
+          this.#set({ kind: 'complete', url, doc: copy, stale: true });
+        },
+      );
   }
 
   #set(state: LoadState): void {

@@ -269,10 +269,6 @@ describe('<clinic-article-card>', () => {
       expect(part(el, 'body')!.querySelectorAll('li')).to.have.length(4_000);
       expect(added.length, 'tasks that added to the body').to.be.greaterThan(30);
       expect(Math.max(...added), 'most elements added in one task').to.be.at.most(250);
-      // The first frames with such content cost the page most: the first batch is a quarter, the second half.
-      expect(added[0], 'elements in the first batch').to.be.within(30, 62);
-      expect(added[1], 'elements in the second batch').to.be.within(70, 125);
-      expect(added[2], 'elements in the third batch').to.be.greaterThan(150);
       // Each batch is laid out in a frame of its own, not all of them together at the end.
       expect(sharedFrames(frames), 'frames in which more than one batch went in').to.deep.equal([]);
       expect(eventsOf('clinic-load', el)).to.have.length(1);
