@@ -1,5 +1,5 @@
 import { DataError } from './errors.js';
-import { keepReadPosts, parseDocumentText, parseSourceText, resolveDocumentUrls } from './parse.js';
+import { keepReadPosts, parseDocumentText, parseSourceText, resolveDocumentUrls, resolvingDocumentUrls } from './parse.js';
 import { yieldToPage } from './schedule.js';
 import { clearCopies, DEFAULT_STORE_LIMITS, readCopy, removeCopy, valuesOver, writeCopy } from './store.js';
 import type { DocumentEnvelope } from './types.js';
@@ -397,11 +397,20 @@ async function fetchAndParse(
   const doc = await parseSourceText(text);
   await yieldToPage();
   // Relative URLs in the document are relative to where it was found (after any redirect).
-  resolveDocumentUrls(keepReadPosts(doc), response.url || url);
-  if (valuesOver(text, DEFAULT_STORE_LIMITS.maxValues)) answers.set(doc, text);
+  const resolving = resolvingDocumentUrls(keepReadPosts(doc), response.url || url);
+  for (let resolved = 1; !resolving.next().done; resolved++) if (resolved % URL_SLICE === 0) await yieldToPage();
+  await yieldToPage();
+  // The text kept with the document: what is stored, and what a later answer is compared with.
+  answers.set(doc, valuesOver(text, DEFAULT_STORE_LIMITS.maxValues) ? text : JSON.stringify(doc));
   await yieldToPage();
   return doc;
 }
+
+/**
+ * URLs resolved between two yields to the page: a feed of a thousand posts has a few thousand of
+ * them, which took tens of milliseconds in one go.
+ */
+const URL_SLICE = 500;
 
 /**
  * A `Retry-After` value (seconds, or an HTTP date) in milliseconds from now; undefined when absent

@@ -324,16 +324,16 @@ const URL_FIELDS: ReadonlyArray<readonly string[]> = [
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-function resolveAt(node: unknown, path: readonly string[], base: string): void {
+function* resolveAt(node: unknown, path: readonly string[], base: string): Generator<void, void, void> {
   if (typeof node !== 'object' || node === null) return;
   const [key, ...rest] = path as [string, ...string[]];
   if (key === '[]') {
-    if (Array.isArray(node)) for (const item of node) resolveAt(item, rest, base);
+    if (Array.isArray(node)) for (const item of node) yield* resolveAt(item, rest, base);
     return;
   }
   if (Array.isArray(node) || !Object.hasOwn(node, key)) return;
   const value = (node as Json)[key];
-  if (rest.length) return resolveAt(value, rest, base);
+  if (rest.length) return yield* resolveAt(value, rest, base);
   // Only a relative URL that the scheme rule accepts is resolved; anything else is left for the
   // parser to keep or drop as it is.
   const allowed = typeof value === 'string' ? safeUrl(value) : undefined;
@@ -343,16 +343,24 @@ function resolveAt(node: unknown, path: readonly string[], base: string): void {
   } catch {
     // Not resolvable against this base: left as it is.
   }
+  yield;
 }
 
 /**
  * Resolves the relative URLs of a fetched document (links, images, the logo) against the
  * document's own URL, as a browser does for links in a page, so that a document served from
  * another origin points at its own site and not at the page that shows it. Changes `doc` in
- * place and returns it. The Markdown body's links are resolved when it is rendered.
+ * place. The Markdown body's links are resolved when it is rendered. It pauses after each URL it
+ * resolves, so that a caller can give the page the main thread back between a few hundred of them.
  */
+export function* resolvingDocumentUrls(doc: DocumentEnvelope, base: string): Generator<void, void, void> {
+  for (const path of URL_FIELDS) yield* resolveAt(doc, path, base);
+}
+
+/** resolvingDocumentUrls() in one go; returns `doc`. */
 export function resolveDocumentUrls<T extends DocumentEnvelope>(doc: T, base: string): T {
-  for (const path of URL_FIELDS) resolveAt(doc, path, base);
+  const work = resolvingDocumentUrls(doc, base);
+  while (!work.next().done);
   return doc;
 }
 
