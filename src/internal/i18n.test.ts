@@ -68,6 +68,31 @@ describe('i18n', () => {
       expect(formatDate('2024-12-31', 'de')).to.equal('31. Dezember 2024');
     });
 
+    it('writes English dates as the browser does, without asking it for a formatter', () => {
+      const made: unknown[] = [];
+      const Original = Intl.DateTimeFormat;
+      const values = ['2024-05-01', '2024-12-31', '0001-01-01', '9999-12-31', '1969-07-20T20:17:40Z', '2024-02-29T23:30:00-08:00', '2024-03-10T02:30:00'];
+      const expected = values.flatMap((iso) =>
+        ['en', 'en-US', 'EN-us'].map((lang) =>
+          new Original(lang, { dateStyle: 'long', timeZone: /T/.test(iso) ? undefined : 'UTC' }).format(Date.parse(iso)),
+        ),
+      );
+      Intl.DateTimeFormat = function (...args: unknown[]) {
+        made.push(args);
+        return new Original(...(args as ConstructorParameters<typeof Original>));
+      } as unknown as typeof Intl.DateTimeFormat;
+      try {
+        const ours = values.flatMap((iso) => ['en', 'en-US', 'EN-us'].map((lang) => formatDate(iso, lang)));
+        expect(ours).to.deep.equal(expected);
+        expect(made, 'date formatters made').to.deep.equal([]);
+        // Another English, or a year the browser writes otherwise, still asks the browser.
+        expect(formatDate('2024-05-01', 'en-GB')).to.equal('1 May 2024');
+        expect(made).to.have.length(1);
+      } finally {
+        Intl.DateTimeFormat = Original;
+      }
+    });
+
     it('keeps a date without a time on its calendar day in every time zone', () => {
       expect(formatDate('2024-01-01', 'en')).to.equal('January 1, 2024');
       expect(datetimeAttr('2024-01-01')).to.equal('2024-01-01');
