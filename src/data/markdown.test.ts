@@ -15,6 +15,7 @@ import {
   MAX_BODY_LENGTH,
   MAX_INLINE_LENGTH,
   markdownToHtml,
+  Placement,
   renderHtml,
   renderMarkdown,
   sanitizeHtml,
@@ -621,5 +622,54 @@ describe('markdown: hostile input', () => {
     const div = await render('line\n'.repeat(40) + '---\n\nafter');
     expect(div.querySelector('p')!.textContent).to.match(/^line\nline/);
     expect(div.lastElementChild!.textContent).to.equal('after');
+  });
+});
+
+describe('markdown: a body put into the page in batches', () => {
+  /** What each batch adds to the page, in order: top-level nodes, elements and characters of text. */
+  async function batchesOf(markup: string): Promise<string[]> {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const host = document.createElement('div');
+    const seen: string[] = [];
+    let before = [0, 0, 0];
+    const note = () => {
+      const now = [host.childNodes.length, host.getElementsByTagName('*').length, host.textContent!.length];
+      seen.push(`${now[0]! - before[0]!} top, ${now[1]! - before[1]!} elements, ${now[2]! - before[2]!} chars`);
+      before = now;
+    };
+    const placement = new Placement(template.content);
+    placement.place(host);
+    note();
+    await placement.finish(
+      () => (note(), host),
+      () => true,
+    );
+    note();
+    // finish() asks for the host just before each batch after the first, and once more at the end.
+    return seen.filter((line) => line !== '0 top, 0 elements, 0 chars');
+  }
+
+  it('cuts batches by elements and characters of text, counted through every level of nesting', async () => {
+    const items = Array.from({ length: 300 }, () => `<li>${'x'.repeat(50)}</li>`).join('');
+    // A quote of 303 elements goes in empty, and so does the list in it; its items follow, 240 of
+    // them (12,000 characters) in the first batch.
+    expect(await batchesOf(`<blockquote><ul>${items}</ul><p>end</p></blockquote>`)).to.deep.equal([
+      '1 top, 242 elements, 12000 chars',
+      '0 top, 61 elements, 3003 chars',
+    ]);
+    // Three paragraphs of 5,000 characters: more text than a batch, in a <div> that goes in empty.
+    const prose = Array.from({ length: 3 }, () => `<p>${'y'.repeat(5000)}</p>`).join('');
+    expect(await batchesOf(`<div>${prose}</div><p>z</p>`)).to.deep.equal(['1 top, 3 elements, 10000 chars', '1 top, 2 elements, 5001 chars']);
+  });
+
+  it('counts a comment by its own text at the top, and not in the element around it', async () => {
+    const long = 'c'.repeat(13_000);
+    expect(await batchesOf(`<div><p>a</p><!--${long}--></div><p>b</p>`)).to.deep.equal(['2 top, 3 elements, 2 chars']);
+    expect(await batchesOf(`<p>a</p><!--${long}--><p>b</p>`)).to.deep.equal([
+      '1 top, 1 elements, 1 chars',
+      '1 top, 0 elements, 0 chars',
+      '1 top, 1 elements, 1 chars',
+    ]);
   });
 });

@@ -980,11 +980,22 @@ interface Weight {
   text: number;
 }
 
-function weight(node: Node): Weight {
-  return {
-    nodes: 1 + (node.nodeType === 1 ? (node as Element).getElementsByTagName('*').length : 0),
-    text: node.textContent?.length ?? 0,
-  };
+/**
+ * The weight of `node`, and in `sizes` that of every node in it, in one pass over its tree. An
+ * element counts itself and the elements in it, and the characters of the text in it (its
+ * textContent); any other node is one node of its own characters, which count in the element
+ * around it if it is text (a comment's count only at the top).
+ */
+function weigh(node: Node, sizes: Map<Node, Weight>): Weight {
+  const size = { nodes: 1, text: (node as Partial<CharacterData>).data?.length ?? 0 };
+  for (const child of node.childNodes) {
+    const inner = weigh(child, sizes);
+    if (child.nodeType === 1) size.nodes += inner.nodes;
+    // Elements, text and CDATA sections (node types 1, 3 and 4): what textContent joins.
+    if (child.nodeType < 5) size.text += inner.text;
+  }
+  sizes.set(node, size);
+  return size;
 }
 
 /** Nodes to append to an element of the body, or (`into` unset) to the element that shows it. */
@@ -1014,9 +1025,11 @@ function* batchesOf(body: DocumentFragment): Generator<Step[], void, void> {
     count.nodes += size.nodes;
     count.text += size.text;
   }
+  // The weights of the nodes in the top-level node being split, each counted once, when it is reached.
+  let sizes: Map<Node, Weight>;
   function* split(nodes: Node[], into?: Element): Generator<Step[], void, void> {
     for (const node of nodes) {
-      const size = weight(node);
+      const size = into ? sizes.get(node)! : weigh(node, (sizes = new Map()));
       if ((size.nodes > INSERT_BATCH || size.text > INSERT_TEXT) && node.childNodes.length > 1) {
         const shell = node.cloneNode() as Element;
         yield* add({ into, nodes: [shell] }, { nodes: 1, text: 0 });
