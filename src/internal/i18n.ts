@@ -86,15 +86,15 @@ export function languageOf(element: Element): string {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Which formatter `iso` takes in `lang`: a date without a time is that calendar day everywhere, read in UTC. */
-const formatterKey = (iso: string, lang: string) => `${lang}|${DATE_ONLY.test(iso) ? 'UTC' : ''}`;
-
-/** The formatter for `iso` in `lang`, made once per language and time zone. */
-function formatterFor(iso: string, lang: string): Intl.DateTimeFormat {
-  const key = formatterKey(iso, lang);
+/**
+ * The formatter for `iso` in `lang`, made once per language and time zone (a date without a time
+ * is that calendar day everywhere, read in UTC); with `peek`, only one made already (else undefined).
+ */
+function formatterFor(iso: string, lang: string, peek?: boolean): Intl.DateTimeFormat | undefined {
+  const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
+  const key = `${lang}|${timeZone}`;
   let formatter = formatters.get(key);
-  if (!formatter) {
-    const timeZone = DATE_ONLY.test(iso) ? 'UTC' : undefined;
+  if (!formatter && !peek) {
     try {
       formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
     } catch {
@@ -129,7 +129,7 @@ function englishDate(iso: string, time: number): string | undefined {
 export function formatDate(iso: string, lang: string): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  return (ENGLISH.test(lang) ? englishDate(iso, time) : undefined) ?? formatterFor(iso, lang).format(time);
+  return (ENGLISH.test(lang) ? englishDate(iso, time) : undefined) ?? formatterFor(iso, lang)!.format(time);
 }
 
 /**
@@ -143,7 +143,7 @@ export function formatDate(iso: string, lang: string): string | undefined {
  */
 export function prepareDates(isos: ReadonlyArray<string | undefined>, lang: string): Promise<void> | undefined {
   const missing = isos.filter(
-    (iso): iso is string => !!iso && !formatters.has(formatterKey(iso, lang)) && !(ENGLISH.test(lang) && englishDate(iso, Date.parse(iso))),
+    (iso): iso is string => !!iso && !formatterFor(iso, lang, true) && !(ENGLISH.test(lang) && englishDate(iso, Date.parse(iso))),
   );
   if (!missing.length) return undefined;
   return inPieces(lang, Intl.DateTimeFormat, () => missing.forEach((iso) => formatterFor(iso, lang)));
