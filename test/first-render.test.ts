@@ -68,6 +68,46 @@ describe('first render', () => {
     expect(seen).to.deep.equal(['no date yet']);
   });
 
+  it('makes the date format of a card with a body in a task before the one that shows the date', async () => {
+    fakeFetch({ '/first-render/full.json': json(sampleDocument()) });
+    const Real = Intl.DateTimeFormat;
+    const seen: string[] = [];
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-article-card')!, 'date') || 'no date yet'));
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    let el: Element;
+    try {
+      el = await fixture(html`<clinic-article-card src="/first-render/full.json" variant="full" lang="sv"></clinic-article-card>`);
+      await settled(el);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(partText(el, 'body')).to.contain('Some emphasis');
+    expect(partText(el, 'date')).to.equal(new Real('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(seen).to.deep.equal(['no date yet']);
+  });
+
+  it('makes the date format of a body given before the first render while the body is made, skeleton shown', async () => {
+    const Real = Intl.DateTimeFormat;
+    const seen: string[] = [];
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      const card = document.querySelector('clinic-article-card')!;
+      atEndOfTask(() => seen.push(`${part(card, 'skeleton') ? 'skeleton' : 'no skeleton'}, ${partText(card, 'date') || 'no date yet'}`));
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    let el: Element;
+    try {
+      el = await fixture(html`<clinic-article-card variant="full" lang="da" .data=${sampleDocument().article}></clinic-article-card>`);
+      await settled(el);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(partText(el, 'body')).to.contain('Some emphasis');
+    expect(partText(el, 'date')).to.equal(new Real('da', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(seen).to.deep.equal(['skeleton, no date yet']);
+  });
+
   it('makes the country names of a language in a task before the one that shows the address', async () => {
     fakeFetch({ '/first-render/publisher.json': json(sampleDocument()) });
     const Real = Intl.DisplayNames;
@@ -85,6 +125,29 @@ describe('first render', () => {
       intl.DisplayNames = Real;
     }
     expect(partText(el, 'address')).to.contain(new Real('nl', { type: 'region' }).of('US')!);
+    expect(seen).to.deep.equal(['no address yet']);
+  });
+
+  it('makes the country names of a clinic with opening hours in a task before the one that shows the address', async () => {
+    const doc = sampleDocument();
+    const publisher = { ...doc.publisher, timeZone: 'America/Los_Angeles', hours: [{ days: ['Mo'], opens: '09:00', closes: '17:00' }] };
+    fakeFetch({ '/first-render/hours.json': json({ ...doc, publisher }) });
+    const Real = Intl.DisplayNames;
+    const intl = Intl as { DisplayNames: unknown };
+    const seen: string[] = [];
+    intl.DisplayNames = function (...args: ConstructorParameters<typeof Real>) {
+      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-publisher')!, 'address') || 'no address yet'));
+      return new Real(...args);
+    };
+    let el: Element;
+    try {
+      el = await fixture(html`<clinic-publisher src="/first-render/hours.json" lang="fi"></clinic-publisher>`);
+      await settled(el);
+    } finally {
+      intl.DisplayNames = Real;
+    }
+    expect(partText(el, 'hours')).to.not.equal('');
+    expect(partText(el, 'address')).to.contain(new Real('fi', { type: 'region' }).of('US')!);
     expect(seen).to.deep.equal(['no address yet']);
   });
 

@@ -245,16 +245,25 @@ export abstract class ClinicElement<T> extends LitElement {
   /** Parses the section with the attributes applied; throws a DataError when it is invalid. */
   protected abstract compose(section: unknown, overrides: Fields): T;
 
-  /** Work a model needs before it is shown (the card's Markdown body); rejects into the error state. */
+  /**
+   * Work a model needs before it is shown (the card's Markdown body, the publisher's hours
+   * module); rejects into the error state. The Intl objects it needs are prepareFormats()'s.
+   */
   protected prepare(_model: T): Promise<unknown> | undefined {
     return undefined;
   }
 
   /**
    * Makes, in tasks of their own, the Intl objects that showing `model` needs and the page has not
-   * made yet (i18n.ts: prepareDates(), prepareCountryNames()); undefined when there are none.
-   * Called, like prepare(), before a model is shown, but only for content that arrives after the
-   * first render (a document): content there at the first render is shown in it, as before.
+   * made yet (i18n.ts: prepareDates(), prepareCountryNames()); undefined when there are none. The
+   * first one of a language loads the browser's locale data, tens of milliseconds in one step.
+   *
+   * One rule for every element: content that is not shown in the first render (a document that
+   * arrives after it, or content that waits for prepare()) also waits for these, its skeleton or
+   * earlier content still shown, so they are not made in the task that renders it. Content that
+   * the first render can show (attributes, `data`, a stored copy of the document) is shown in it,
+   * its Intl objects made there: waiting would put a skeleton on screen for a moment, a flash. A
+   * server's render is a first render.
    */
   protected prepareFormats(_model: T): Promise<unknown> | undefined {
     return undefined;
@@ -388,8 +397,10 @@ export abstract class ClinicElement<T> extends LitElement {
     } catch (error) {
       return this.#fail(error);
     }
-    // Content that arrives later may wait for its formats (not the first render: see prepareFormats()).
-    const preparing = this.prepare(model) ?? (this.hasUpdated ? this.prepareFormats(model) : undefined);
+    // Content not shown in the first render waits for its formats too (see prepareFormats()).
+    const work = this.prepare(model);
+    const formats = (work || this.hasUpdated) && this.prepareFormats(model);
+    const preparing = formats ? Promise.all([work, formats]) : work;
     this.#preparing = preparing;
     if (!preparing) {
       this.model = model;
@@ -402,13 +413,10 @@ export abstract class ClinicElement<T> extends LitElement {
         if (this.#preparing !== preparing) return;
         this.#preparing = undefined;
         this.model = model;
-        this.error = undefined;
         this.#show('ready');
       },
       (error: unknown) => {
-        if (this.#preparing !== preparing) return;
-        this.#preparing = undefined;
-        this.#fail(error);
+        if (this.#preparing === preparing) this.#fail(error);
       },
     );
   }

@@ -219,6 +219,24 @@ describe('resilient loading', () => {
       expect(eventsOf('clinic-error')).to.have.length(0);
     });
 
+    it('after a reload, shows a related list from the stored copy at once, its dates in a language not formatted yet', async () => {
+      await loadThenReload();
+      endpoint({ [DOC_URL]: json(sampleDocument()) });
+      const el = document.createElement('clinic-related-posts') as Widget;
+      el.lang = 'pl';
+      el.src = DOC_URL;
+      // Every status the element reflects, in order: no skeleton before the list.
+      const statuses: (string | null)[] = [];
+      const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
+      observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await settled(el);
+      statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.status ?? null);
+      observer.disconnect();
+      expect(statuses).to.deep.equal([null, 'ready']);
+      expect(partText(el, 'date')).to.equal(new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 2)));
+    });
+
     it('keeps the stored copy on screen while the endpoint hangs, and marks it stale after the timeout', async () => {
       await loadThenReload();
       configureClient({ timeout: 100 });

@@ -132,6 +132,11 @@ describe('<clinic-related-posts>', () => {
     });
 
     it('makes the first date formatter of a language in a task of its own, while the skeleton shows', async () => {
+      const posts = [
+        { title: 'Un', url: '/un', published: '2024-03-04' },
+        { title: 'Deux', url: '/deux', published: '2024-03-05T10:00:00Z' },
+      ];
+      fakeFetch({ '/related/fr-ca.json': json({ version: 1, related: posts }) });
       const Original = Intl.DateTimeFormat;
       let el: ClinicRelatedPosts | undefined;
       const seen: string[] = [];
@@ -142,13 +147,7 @@ describe('<clinic-related-posts>', () => {
         },
       });
       try {
-        el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
-        el.lang = 'fr-CA';
-        el.data = [
-          { title: 'Un', url: '/un', published: '2024-03-04' },
-          { title: 'Deux', url: '/deux', published: '2024-03-05T10:00:00Z' },
-        ];
-        document.body.append(el);
+        el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="fr-CA" src="/related/fr-ca.json"></clinic-related-posts>`);
         await settled(el);
         expect(el.status).to.equal('ready');
         expect(parts(el, 'date').map((date) => date.textContent)).to.deep.equal(['4 mars 2024', '5 mars 2024']);
@@ -156,13 +155,32 @@ describe('<clinic-related-posts>', () => {
         // the list rendered, with the skeleton on the page.
         expect(seen).to.deep.equal(['loading skeleton no list', 'loading skeleton no list']);
         // The formatters are made once: a second list renders at once.
-        const again = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="fr-CA" .data=${el.data}></clinic-related-posts>`);
-        expect(again.status).to.equal('ready');
+        const again = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="fr-CA" src="/related/fr-ca.json"></clinic-related-posts>`);
+        await settled(again);
+        expect(parts(again, 'date')).to.have.length(2);
         expect(seen).to.have.length(2);
       } finally {
         Intl.DateTimeFormat = Original;
-        el?.remove();
       }
+    });
+
+    it('shows posts given before its first render in that render, dates and all, with no skeleton', async () => {
+      const items = JSON.stringify([{ title: 'Uno', url: '/uno', published: '2024-03-04' }]);
+      const el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
+      el.lang = 'it';
+      el.setAttribute('items', items);
+      // Every status the element reflects, in order.
+      const statuses: (string | null)[] = [];
+      const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
+      observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(partText(el, 'date')).to.equal('4 marzo 2024');
+      statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status'));
+      observer.disconnect();
+      expect(statuses).to.deep.equal([null, 'ready']);
+      expect(part(el, 'skeleton')).to.equal(null);
     });
 
     it('shows dates in English when its language is not a language tag', async () => {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError } from '../../data/errors.js';
 import { CURATION_WINDOW, parseJsonHead, parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
@@ -164,12 +164,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     return parseRelated(shown, items === undefined ? 'related' : 'items');
   }
 
-  /**
-   * The first list with dates on a page waits for the date formatter, made in a task of its own
-   * (not on a server, which renders once and at once).
-   */
-  protected override prepare(posts: RelatedPost[]): Promise<unknown> | undefined {
-    if (isServer) return undefined;
+  protected override prepareFormats(posts: RelatedPost[]) {
     return prepareDates(
       posts.map((post) => post.published),
       this.language,
