@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { setFetch } from '../src/data/client.js';
 import { fakeFetch, json } from './fake-client.js';
 import { SEED_URL, sampleDocument } from './fixtures.js';
@@ -48,83 +49,83 @@ describe('first render', () => {
     expect(eventsOf('clinic-load')).to.have.length(3);
   });
 
+  /**
+   * Adds `template`, a `tag` element, to the page and waits until it is settled, noting for each
+   * `Intl[kind]` object made what `look` sees of the element at the end of the task that made it.
+   */
+  async function watchIntl(
+    kind: 'DateTimeFormat' | 'DisplayNames',
+    tag: string,
+    template: TemplateResult,
+    look: (el: Element) => string,
+  ): Promise<{ el: Element; seen: string[] }> {
+    const intl = Intl as unknown as Record<typeof kind, new (...args: unknown[]) => object>;
+    const Real = intl[kind];
+    const seen: string[] = [];
+    intl[kind] = function (...args: unknown[]) {
+      const el = document.querySelector(tag)!;
+      atEndOfTask(() => seen.push(look(el)));
+      return new Real(...args);
+    } as unknown as typeof Real;
+    try {
+      const el = await fixture(template);
+      await settled(el);
+      return { el, seen };
+    } finally {
+      intl[kind] = Real;
+    }
+  }
+
+  const dateOf = (el: Element) => partText(el, 'date') || 'no date yet';
+  const addressOf = (el: Element) => partText(el, 'address') || 'no address yet';
+  const longDate = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1));
+
   it('makes the first date format of a language in a task before the one that shows the date', async () => {
     fakeFetch({ '/first-render/article.json': json(sampleDocument()) });
-    const Real = Intl.DateTimeFormat;
-    // For each date format made: the card's date at the end of that task.
-    const seen: string[] = [];
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
-      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-article-card')!, 'date') || 'no date yet'));
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    let el: Element;
-    try {
-      el = await fixture(html`<clinic-article-card src="/first-render/article.json" lang="nl"></clinic-article-card>`);
-      await settled(el);
-    } finally {
-      Intl.DateTimeFormat = Real;
-    }
-    expect(partText(el, 'date')).to.equal(new Real('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    const { el, seen } = await watchIntl(
+      'DateTimeFormat',
+      'clinic-article-card',
+      html`<clinic-article-card src="/first-render/article.json" lang="nl"></clinic-article-card>`,
+      dateOf,
+    );
+    expect(partText(el, 'date')).to.equal(longDate('nl'));
     expect(seen).to.deep.equal(['no date yet']);
   });
 
   it('makes the date format of a card with a body in a task before the one that shows the date', async () => {
     fakeFetch({ '/first-render/full.json': json(sampleDocument()) });
-    const Real = Intl.DateTimeFormat;
-    const seen: string[] = [];
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
-      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-article-card')!, 'date') || 'no date yet'));
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    let el: Element;
-    try {
-      el = await fixture(html`<clinic-article-card src="/first-render/full.json" variant="full" lang="sv"></clinic-article-card>`);
-      await settled(el);
-    } finally {
-      Intl.DateTimeFormat = Real;
-    }
+    const { el, seen } = await watchIntl(
+      'DateTimeFormat',
+      'clinic-article-card',
+      html`<clinic-article-card src="/first-render/full.json" variant="full" lang="sv"></clinic-article-card>`,
+      dateOf,
+    );
     expect(partText(el, 'body')).to.contain('Some emphasis');
-    expect(partText(el, 'date')).to.equal(new Real('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(partText(el, 'date')).to.equal(longDate('sv'));
     expect(seen).to.deep.equal(['no date yet']);
   });
 
   it('makes the date format of a body given before the first render while the body is made, skeleton shown', async () => {
-    const Real = Intl.DateTimeFormat;
-    const seen: string[] = [];
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
-      const card = document.querySelector('clinic-article-card')!;
-      atEndOfTask(() => seen.push(`${part(card, 'skeleton') ? 'skeleton' : 'no skeleton'}, ${partText(card, 'date') || 'no date yet'}`));
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    let el: Element;
-    try {
-      el = await fixture(html`<clinic-article-card variant="full" lang="da" .data=${sampleDocument().article}></clinic-article-card>`);
-      await settled(el);
-    } finally {
-      Intl.DateTimeFormat = Real;
-    }
+    const { el, seen } = await watchIntl(
+      'DateTimeFormat',
+      'clinic-article-card',
+      html`<clinic-article-card variant="full" lang="da" .data=${sampleDocument().article}></clinic-article-card>`,
+      (card) => `${part(card, 'skeleton') ? 'skeleton' : 'no skeleton'}, ${dateOf(card)}`,
+    );
     expect(partText(el, 'body')).to.contain('Some emphasis');
-    expect(partText(el, 'date')).to.equal(new Real('da', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(partText(el, 'date')).to.equal(longDate('da'));
     expect(seen).to.deep.equal(['skeleton, no date yet']);
   });
 
   it('makes the country names of a language in a task before the one that shows the address', async () => {
     fakeFetch({ '/first-render/publisher.json': json(sampleDocument()) });
-    const Real = Intl.DisplayNames;
-    const intl = Intl as { DisplayNames: unknown };
-    const seen: string[] = [];
-    intl.DisplayNames = function (...args: ConstructorParameters<typeof Real>) {
-      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-publisher')!, 'address') || 'no address yet'));
-      return new Real(...args);
-    };
-    let el: Element;
-    try {
-      el = await fixture(html`<clinic-publisher src="/first-render/publisher.json" lang="nl"></clinic-publisher>`);
-      await settled(el);
-    } finally {
-      intl.DisplayNames = Real;
-    }
-    expect(partText(el, 'address')).to.contain(new Real('nl', { type: 'region' }).of('US')!);
+    const { el, seen } = await watchIntl(
+      'DisplayNames',
+      'clinic-publisher',
+      html`<clinic-publisher src="/first-render/publisher.json" lang="nl"></clinic-publisher>`,
+      addressOf,
+    );
+    expect(partText(el, 'address')).to.contain(new Intl.DisplayNames('nl', { type: 'region' }).of('US')!);
     expect(seen).to.deep.equal(['no address yet']);
   });
 
@@ -132,22 +133,14 @@ describe('first render', () => {
     const doc = sampleDocument();
     const publisher = { ...doc.publisher, timeZone: 'America/Los_Angeles', hours: [{ days: ['Mo'], opens: '09:00', closes: '17:00' }] };
     fakeFetch({ '/first-render/hours.json': json({ ...doc, publisher }) });
-    const Real = Intl.DisplayNames;
-    const intl = Intl as { DisplayNames: unknown };
-    const seen: string[] = [];
-    intl.DisplayNames = function (...args: ConstructorParameters<typeof Real>) {
-      atEndOfTask(() => seen.push(partText(document.querySelector('clinic-publisher')!, 'address') || 'no address yet'));
-      return new Real(...args);
-    };
-    let el: Element;
-    try {
-      el = await fixture(html`<clinic-publisher src="/first-render/hours.json" lang="fi"></clinic-publisher>`);
-      await settled(el);
-    } finally {
-      intl.DisplayNames = Real;
-    }
+    const { el, seen } = await watchIntl(
+      'DisplayNames',
+      'clinic-publisher',
+      html`<clinic-publisher src="/first-render/hours.json" lang="fi"></clinic-publisher>`,
+      addressOf,
+    );
     expect(partText(el, 'hours')).to.not.equal('');
-    expect(partText(el, 'address')).to.contain(new Real('fi', { type: 'region' }).of('US')!);
+    expect(partText(el, 'address')).to.contain(new Intl.DisplayNames('fi', { type: 'region' }).of('US')!);
     expect(seen).to.deep.equal(['no address yet']);
   });
 
@@ -165,6 +158,6 @@ describe('first render', () => {
     const statuses = [...before, ...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status')];
     observer.disconnect();
     expect(statuses).to.deep.equal([null, 'ready']);
-    expect(partText(el, 'date')).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 1)));
+    expect(partText(el, 'date')).to.equal(longDate('de'));
   });
 });
