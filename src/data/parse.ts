@@ -377,6 +377,10 @@ function parseJson(text: string): unknown {
  * read, not even checked as JSON, so a list of tens of thousands of posts in an attribute costs
  * what its first `count` posts cost. Text that is not an array, or that has no more entries, is
  * parsed whole. Throws JSON.parse's SyntaxError.
+ *
+ * Not the sliced parser (slices.ts), which keeps every array to its first entries too: that one
+ * is asynchronous and loads on demand, where an attribute is read in the render that shows it,
+ * and it reads and checks the whole text, where this one stops.
  */
 export function parseJsonHead(text: string, count: number): unknown {
   let depth = 0;
