@@ -627,9 +627,10 @@ describe('markdown: hostile input', () => {
 
 describe('markdown: a body put into the page in batches', () => {
   /** What each batch adds to the page, in order: top-level nodes, elements and characters of text. */
-  async function batchesOf(markup: string): Promise<string[]> {
+  async function batchesOf(markup: string | DocumentFragment): Promise<string[]> {
     const template = document.createElement('template');
-    template.innerHTML = markup;
+    if (typeof markup === 'string') template.innerHTML = markup;
+    else template.content.append(markup);
     const host = document.createElement('div');
     const seen: string[] = [];
     let before = [0, 0, 0];
@@ -661,6 +662,15 @@ describe('markdown: a body put into the page in batches', () => {
     // Three paragraphs of 5,000 characters: more text than a batch, in a <div> that goes in empty.
     const prose = Array.from({ length: 3 }, () => `<p>${'y'.repeat(5000)}</p>`).join('');
     expect(await batchesOf(`<div>${prose}</div><p>z</p>`)).to.deep.equal(['1 top, 3 elements, 10000 chars', '1 top, 2 elements, 5001 chars']);
+  });
+
+  it('places a body nested deeper than an HTML parser builds one', async () => {
+    // Made with DOM methods: a parser would stop nesting at a few hundred levels.
+    const body = document.createDocumentFragment();
+    let inner: Node = body.appendChild(document.createElement('p'));
+    for (let i = 0; i < 2_000; i++) inner = inner.appendChild(document.createElement('span'));
+    inner.appendChild(document.createTextNode('deep'));
+    expect(await batchesOf(body)).to.deep.equal(['1 top, 2001 elements, 4 chars']);
   });
 
   it('counts a comment by its own text at the top, and not in the element around it', async () => {
