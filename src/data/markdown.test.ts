@@ -653,15 +653,16 @@ describe('markdown: a body put into the page in batches', () => {
 
   it('cuts batches by elements and characters of text, counted through every level of nesting', async () => {
     const items = Array.from({ length: 300 }, () => `<li>${'x'.repeat(50)}</li>`).join('');
-    // A quote of 303 elements goes in empty, and so does the list in it; its items follow, 240 of
-    // them (12,000 characters) in the first batch.
+    // A quote of 303 elements goes in empty, and so does the list in it; its items follow, 120 of
+    // them (6,000 characters) in the first batch, which holds half of a batch, and the rest in the next.
     expect(await batchesOf(`<blockquote><ul>${items}</ul><p>end</p></blockquote>`)).to.deep.equal([
-      '1 top, 242 elements, 12000 chars',
-      '0 top, 61 elements, 3003 chars',
+      '1 top, 122 elements, 6000 chars',
+      '0 top, 181 elements, 9003 chars',
     ]);
-    // Three paragraphs of 5,000 characters: more text than a batch, in a <div> that goes in empty.
+    // Three paragraphs of 5,000 characters: more text than a batch, in a <div> that goes in empty;
+    // one paragraph fills the first (half) batch.
     const prose = Array.from({ length: 3 }, () => `<p>${'y'.repeat(5000)}</p>`).join('');
-    expect(await batchesOf(`<div>${prose}</div><p>z</p>`)).to.deep.equal(['1 top, 3 elements, 10000 chars', '1 top, 2 elements, 5001 chars']);
+    expect(await batchesOf(`<div>${prose}</div><p>z</p>`)).to.deep.equal(['1 top, 2 elements, 5000 chars', '1 top, 3 elements, 10001 chars']);
   });
 
   it('places a body nested deeper than an HTML parser builds one', async () => {

@@ -1008,14 +1008,18 @@ interface Step {
  * The batches of a body, built one at a time as they are asked for, so that no task walks the
  * whole body: the top-level nodes in order, a batch of about INSERT_BATCH nodes (or INSERT_TEXT
  * characters) each; an element larger than a batch goes in empty, and its children follow in
- * batches of their own.
+ * batches of their own. The first batch, which goes in with the rest of the card, holds half as
+ * much: it is the page's first layout of such content, about twice the cost of the later ones.
  */
 function* batchesOf(body: DocumentFragment): Generator<Step[], void, void> {
   let batch: Step[] = [];
   let count: Weight = { nodes: 0, text: 0 };
+  let first = true;
   function* add(step: Step, size: Weight): Generator<Step[], void, void> {
-    if (count.nodes && (count.nodes + size.nodes > INSERT_BATCH || count.text + size.text > INSERT_TEXT)) {
+    const share = first ? 2 : 1;
+    if (count.nodes && (count.nodes + size.nodes > INSERT_BATCH / share || count.text + size.text > INSERT_TEXT / share)) {
       yield batch;
+      first = false;
       batch = [];
       count = { nodes: 0, text: 0 };
     }
