@@ -183,6 +183,30 @@ describe('<clinic-related-posts>', () => {
       expect(part(el, 'skeleton')).to.equal(null);
     });
 
+    it('shows a list chosen from more than 200 entries in a task after the one that read them', async () => {
+      for (const [count, expected] of [
+        [200, ['ready']],
+        [201, ['loading', 'ready']],
+        [30_000, ['loading', 'ready']],
+      ] as const) {
+        const posts = Array.from({ length: count }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` }));
+        const el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
+        el.data = posts;
+        // Every status the element reflects, in order.
+        const statuses: (string | null)[] = [];
+        const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
+        observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
+        const wrapper = await fixture(html`<div></div>`);
+        wrapper.append(el);
+        await settled(el);
+        await el.updateComplete;
+        statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status'));
+        observer.disconnect();
+        expect(statuses.slice(1), `${count} posts`).to.deep.equal(expected);
+        expect(titles(el), `${count} posts`).to.have.length(50);
+      }
+    });
+
     it('shows dates in English when its language is not a language tag', async () => {
       const posts = [{ title: 'One', url: '/one', published: '2024-03-04' }];
       const el = await fixture<ClinicRelatedPosts>(html`<clinic-related-posts lang="not a language!" .data=${posts}></clinic-related-posts>`);

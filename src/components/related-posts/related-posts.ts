@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError } from '../../data/errors.js';
+import { yieldToPage } from '../../data/schedule.js';
 import { CURATION_WINDOW, parseJsonHead, parseRelated } from '../../data/parse.js';
 import type { RelatedPost } from '../../data/types.js';
 import { ClinicElement, type Fields, type SchemaOrg } from '../../internal/clinic-element.js';
@@ -13,6 +14,9 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
 
 /** What curation reads of a post not yet parsed: its id, URL and tags, where they are strings. */
+/** Entries past which a list is shown in a task of its own (see prepare()). */
+const LONG_LIST = 200;
+
 function curatable(entry: unknown, index: number): { index: number; url: string; id?: string; tags?: string[] } {
   const post = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
   const tags = Array.isArray(post['tags']) ? post['tags'].filter((tag): tag is string => typeof tag === 'string') : undefined;
@@ -130,7 +134,11 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     return { items: this.items };
   }
 
+  /** Entries the last compose() chose from. */
+  #read = 0;
+
   protected compose(section: unknown, { items }: Fields): RelatedPost[] {
+    this.#read = 0;
     let list = section;
     if (typeof items === 'string') {
       try {
@@ -144,6 +152,7 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     // Curation reads the id, URL and tags of at most CURATION_WINDOW posts; only the posts shown
     // are parsed, so a long list costs no more than the posts it shows.
     const raw = ((list ?? []) as unknown[]).slice(0, CURATION_WINDOW);
+    this.#read = raw.length;
     const base = pageBase();
     const current =
       this.excludeCurrent && base !== undefined
@@ -162,6 +171,15 @@ export class ClinicRelatedPosts extends ClinicElement<RelatedPost[]> {
     );
     const shown = chosen.map((post) => raw[post.index]);
     return parseRelated(shown, items === undefined ? 'related' : 'items');
+  }
+
+  /**
+   * A list chosen from more than LONG_LIST entries is shown in a task after the one that read and
+   * chose them, its skeleton in between: reading a thousand entries and drawing the list in one
+   * task took over 50 ms. A shorter list given before the first render is shown in it.
+   */
+  protected override prepare(): Promise<unknown> | undefined {
+    return this.#read > LONG_LIST ? yieldToPage() : undefined;
   }
 
   protected override prepareFormats(posts: RelatedPost[]) {
