@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { setFetch } from '../src/data/client.js';
 import { fakeFetch, json } from './fake-client.js';
 import { SEED_URL, sampleDocument } from './fixtures.js';
-import { eventsOf, part, partText, settled } from './helpers.js';
+import { eventsOf, part, partText, settled, statusesWhile } from './helpers.js';
 
 // How the first content render is spread over the page's tasks, so that no task of ours is long:
 // each element shows a shared document in a task of its own, and the first Intl object of a
@@ -148,15 +148,12 @@ describe('first render', () => {
     const el = document.createElement('clinic-article-card');
     el.lang = 'de';
     el.data = sampleDocument().article;
-    // Every status the element reflects, in order: no skeleton in between.
-    const before: (string | null)[] = [];
-    const observer = new MutationObserver((records) => before.push(...records.map((record) => record.oldValue)));
-    observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
     const wrapper = await fixture(html`<div></div>`);
-    wrapper.append(el);
-    await settled(el);
-    const statuses = [...before, ...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status')];
-    observer.disconnect();
+    // No skeleton in between.
+    const statuses = await statusesWhile(el, async () => {
+      wrapper.append(el);
+      await settled(el);
+    });
     expect(statuses).to.deep.equal([null, 'ready']);
     expect(partText(el, 'date')).to.equal(longDate('de'));
   });

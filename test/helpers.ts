@@ -56,6 +56,23 @@ export async function settled<T extends Element>(el: T, timeout = 5000): Promise
   return el;
 }
 
+/**
+ * Every status `el` reflects while `run` runs (the first, `null` before it has one, included), in
+ * order, and then the one it has: `[null, 'ready']` for an element that never showed its skeleton.
+ */
+export async function statusesWhile(el: Element, run: () => Promise<unknown>): Promise<(string | null)[]> {
+  const statuses: (string | null)[] = [];
+  const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
+  observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
+  try {
+    await run();
+    statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status'));
+  } finally {
+    observer.disconnect();
+  }
+  return statuses;
+}
+
 /** The element's shadow root, asserting that it has one. */
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);

@@ -3,7 +3,7 @@ import { configureClient, loadDocument, resetClient } from '../../src/data/clien
 import { DEFAULT_STORE_LIMITS, STORE_PREFIX, writeCopy } from '../../src/data/store.js';
 import type { ClinicElement } from '../../src/internal/clinic-element.js';
 import { sampleDocument } from '../fixtures.js';
-import { eventsOf, part, partText, settled } from '../helpers.js';
+import { eventsOf, part, partText, settled, statusesWhile } from '../helpers.js';
 import { absolute, delay, endpoint, frames, held, hugeBody, json, text, watchPage } from './endpoint.js';
 
 type Widget = ClinicElement<unknown>;
@@ -225,14 +225,12 @@ describe('resilient loading', () => {
       const el = document.createElement('clinic-related-posts') as Widget;
       el.lang = 'pl';
       el.src = DOC_URL;
-      // Every status the element reflects, in order: no skeleton before the list.
-      const statuses: (string | null)[] = [];
-      const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
-      observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
-      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
-      await settled(el);
-      statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.status ?? null);
-      observer.disconnect();
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      // No skeleton before the list.
+      const statuses = await statusesWhile(el, async () => {
+        wrapper.append(el);
+        await settled(el);
+      });
       expect(statuses).to.deep.equal([null, 'ready']);
       expect(partText(el, 'date')).to.equal(new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 2)));
     });

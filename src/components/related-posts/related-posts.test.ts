@@ -3,7 +3,7 @@ import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_URL, sampleDocument } from '../../../test/fixtures.js';
 import { fakeFetch, json } from '../../../test/fake-client.js';
 import { sendMouse } from '@web/test-runner-commands';
-import { events, eventsOf, pageStyles, part, partText, parts, settled, shadow } from '../../../test/helpers.js';
+import { events, eventsOf, pageStyles, part, partText, parts, settled, shadow, statusesWhile } from '../../../test/helpers.js';
 import type { ClinicRelatedPosts } from './related-posts.js';
 
 const ITEMS = JSON.stringify([
@@ -169,16 +169,12 @@ describe('<clinic-related-posts>', () => {
       const el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
       el.lang = 'it';
       el.setAttribute('items', items);
-      // Every status the element reflects, in order.
-      const statuses: (string | null)[] = [];
-      const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
-      observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
       const wrapper = await fixture(html`<div></div>`);
-      wrapper.append(el);
-      await el.updateComplete;
-      expect(partText(el, 'date')).to.equal('4 marzo 2024');
-      statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status'));
-      observer.disconnect();
+      const statuses = await statusesWhile(el, async () => {
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(partText(el, 'date')).to.equal('4 marzo 2024');
+      });
       expect(statuses).to.deep.equal([null, 'ready']);
       expect(part(el, 'skeleton')).to.equal(null);
     });
@@ -192,16 +188,12 @@ describe('<clinic-related-posts>', () => {
         const posts = Array.from({ length: count }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` }));
         const el = document.createElement('clinic-related-posts') as ClinicRelatedPosts;
         el.data = posts;
-        // Every status the element reflects, in order.
-        const statuses: (string | null)[] = [];
-        const observer = new MutationObserver((records) => statuses.push(...records.map((record) => record.oldValue)));
-        observer.observe(el, { attributes: true, attributeFilter: ['status'], attributeOldValue: true });
         const wrapper = await fixture(html`<div></div>`);
-        wrapper.append(el);
-        await settled(el);
-        await el.updateComplete;
-        statuses.push(...observer.takeRecords().map((record) => record.oldValue), el.getAttribute('status'));
-        observer.disconnect();
+        const statuses = await statusesWhile(el, async () => {
+          wrapper.append(el);
+          await settled(el);
+          await el.updateComplete;
+        });
         expect(statuses.slice(1), `${count} posts`).to.deep.equal(expected);
         expect(titles(el), `${count} posts`).to.have.length(50);
       }
