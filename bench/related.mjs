@@ -1,6 +1,7 @@
 // A long `related` list: 30,000 posts given to <clinic-related-posts> through the `data` property,
 // the `items` attribute and a fetched document (`src`); and a document of 50 posts followed by
-// 330,000 empty objects, the shape that costs JSON.parse the most per byte. For each: the longest
+// 330,000 empty objects, the shape that costs JSON.parse the most per byte; and a JSON Feed of about
+// 900 kB, read through the feed adapter (its URLs resolved, kept as a document). For each: the longest
 // main-thread task from handing the list over to clinic-load and a forced layout, the time to
 // clinic-load, how many posts were rendered and how tall the element is. Runs on the built dist/
 // (`npx vite build` first, or `npm run bench -- related`, which builds), in the system Chromium.
@@ -28,6 +29,19 @@ const denseText = JSON.stringify({
   extra: Array.from({ length: 330_000 }, () => ({})),
 });
 
+// A JSON Feed of about 900 kB (916 posts, each with an HTML body), read through the feed adapter.
+const feedItems = Array.from({ length: 916 }, (_, i) => ({
+  id: `https://clinic.example/p/${i}`,
+  url: `https://clinic.example/p/${i}`,
+  title: `Post number ${i} about ketamine therapy`,
+  summary: `Summary ${i} `.repeat(8),
+  content_html: `<p>${'Body text of the post, with <em>emphasis</em> and <a href="/x">a link</a>. '.repeat(8)}</p>`,
+  date_published: '2024-05-01T10:00:00Z',
+  image: `/i/${i}.jpg`,
+  authors: [{ name: 'Dr. A' }],
+}));
+const feedText = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Clinic', home_page_url: 'https://clinic.example/', items: feedItems });
+
 const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
 <script type="module">
   import '/dist/clinic-widgets.js';
@@ -47,7 +61,7 @@ const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
     const start = performance.now();
     if (how === 'data') el.data = posts;
     else if (how === 'items') el.setAttribute('items', items);
-    else el.src = (how === 'dense' ? '/dense.json' : '/related.json') + '?run=' + Math.random();
+    else el.src = ({ dense: '/dense.json', feed: '/feed.json' }[how] ?? '/related.json') + '?run=' + Math.random();
     document.body.append(el);
     const error = await done;
     await el.updateComplete;
@@ -69,6 +83,10 @@ const server = await serve({
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(documentText);
     },
+    '/feed.json': (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      res.end(feedText);
+    },
     '/dense.json': (req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(denseText);
@@ -76,9 +94,9 @@ const server = await serve({
   },
 });
 const browser = await launch();
-const results = { count: COUNT, documentBytes: documentText.length, denseBytes: denseText.length, runs: {} };
+const results = { count: COUNT, documentBytes: documentText.length, denseBytes: denseText.length, feedBytes: feedText.length, runs: {} };
 try {
-  for (const how of ['data', 'items', 'src', 'dense']) {
+  for (const how of ['data', 'items', 'src', 'dense', 'feed']) {
     results.runs[how] = [];
     for (let run = 0; run < RUNS; run++) {
       const tab = await browser.newPage();
@@ -98,13 +116,14 @@ await mkdir(join(ROOT, 'bench/results'), { recursive: true });
 await writeFile(join(ROOT, 'bench/results/related.json'), JSON.stringify(results, null, 2));
 
 const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
-console.log(`${COUNT.toLocaleString('en')} related posts, and a document of tiny values (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
+console.log(`${COUNT.toLocaleString('en')} related posts, a document of tiny values and a JSON Feed of ${feedItems.length} posts (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
 for (const [how, runs] of Object.entries(results.runs)) {
   const label = {
     data: 'data property',
     items: 'items attribute',
     src: `document (${(documentText.length / 1000).toFixed(0)} kB)`,
     dense: `tiny values (${(denseText.length / 1000).toFixed(0)} kB)`,
+    feed: `JSON Feed (${(feedText.length / 1000).toFixed(0)} kB)`,
   }[how];
   const errors = runs.filter((r) => r.error).map((r) => r.error);
   console.log(
