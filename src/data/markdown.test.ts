@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
-import { testPolicy } from '../../test/trusted-types.js';
+import { testPolicy, trustedHTML } from '../../test/trusted-types.js';
 import { DataError } from './errors.js';
 import {
   ALLOWED_TAGS,
@@ -629,7 +629,7 @@ describe('markdown: a body put into the page in batches', () => {
   /** What each batch adds to the page, in order: top-level nodes, elements and characters of text. */
   async function batchesOf(markup: string | DocumentFragment): Promise<string[]> {
     const template = document.createElement('template');
-    if (typeof markup === 'string') template.innerHTML = markup;
+    if (typeof markup === 'string') template.innerHTML = trustedHTML(markup);
     else template.content.append(markup);
     const host = document.createElement('div');
     const seen: string[] = [];
