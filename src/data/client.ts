@@ -83,12 +83,6 @@ const copies = new Map<string, Copy | null>();
 const running = new Set<AbortController>();
 /** Bumped by resetClient(), so that requests started before it leave no trace after it. */
 let generation = 0;
-/**
- * The answer a fetched document was parsed from, when it holds more values than the browser store
- * takes: such a document is kept (and compared) as that text instead of being serialized again,
- * which would cost as much as parsing it did, in the task that shows it.
- */
-const answers = new WeakMap<DocumentEnvelope, string>();
 /** Who is told of each good document loaded for a URL (watchDocument). */
 const watchers = new Map<string, Set<(doc: DocumentEnvelope) => void>>();
 
@@ -172,7 +166,7 @@ export function loadDocument(src: string, { signal }: { signal?: AbortSignal } =
   if (!request) {
     const started = generation;
     const current: Request = {
-      promise: fetchWithRetry(url).then((doc) => (generation === started ? remember(url, doc) : doc)),
+      promise: fetchWithRetry(url).then(({ doc, text }) => (generation === started ? remember(url, doc, text) : doc)),
     };
     request = current;
     requests.set(url, current);
@@ -281,9 +275,11 @@ function restore(url: string): Copy | undefined {
   }
 }
 
-/** Keeps a good document as the copy of `url`; returns the known copy when nothing changed. */
-function remember(url: string, doc: DocumentEnvelope): DocumentEnvelope {
-  const text = answers.get(doc) ?? JSON.stringify(doc);
+/**
+ * Keeps a good document, and the text it is stored and compared as (fetchAndParse()), as the copy
+ * of `url`; returns the known copy when nothing changed.
+ */
+function remember(url: string, doc: DocumentEnvelope, text: string): DocumentEnvelope {
   const known = copyOf(url);
   const kept = known && known.text === text ? known.doc : doc;
   const savedAt = Date.now();
@@ -315,7 +311,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The request took longer than the `timeout` option: given up, not tried again. */
 class TimeoutError extends DataError {}
 
-async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
+async function fetchWithRetry(url: string): Promise<Fetched> {
   const started = generation;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -340,7 +336,7 @@ async function fetchWithRetry(url: string): Promise<DocumentEnvelope> {
  * that cancelling does not end. The request is raced against its deadline, so the caller hears of
  * the timeout on time whatever the request does after it.
  */
-async function fetchOnce(url: string): Promise<DocumentEnvelope> {
+async function fetchOnce(url: string): Promise<Fetched> {
   const { timeout, maxBytes } = options;
   const controller = new AbortController();
   const timedOut = () => new TimeoutError(`the content server did not answer within ${seconds(timeout)}`, { transient: true });
@@ -365,7 +361,7 @@ async function fetchAndParse(
   maxBytes: number,
   signal: AbortSignal,
   timedOut: () => DataError,
-): Promise<DocumentEnvelope> {
+): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetchImpl(url, {
@@ -400,10 +396,18 @@ async function fetchAndParse(
   const resolving = resolvingDocumentUrls(keepReadPosts(doc), response.url || url);
   for (let resolved = 1; !resolving.next().done; resolved++) if (resolved % URL_SLICE === 0) await yieldToPage();
   await yieldToPage();
-  // The text kept with the document: what is stored, and what a later answer is compared with.
-  answers.set(doc, valuesOver(text, DEFAULT_STORE_LIMITS.maxValues) ? text : JSON.stringify(doc));
+  // The text kept with the document: what is stored, and what a later answer is compared with. A
+  // document with more values than the browser store takes is kept as the answer it came in, not
+  // serialized again, which would cost as much as parsing it did.
+  const kept = valuesOver(text, DEFAULT_STORE_LIMITS.maxValues) ? text : JSON.stringify(doc);
   await yieldToPage();
-  return doc;
+  return { doc, text: kept };
+}
+
+/** A fetched document, and the text it is kept as. */
+interface Fetched {
+  doc: DocumentEnvelope;
+  text: string;
 }
 
 /**
