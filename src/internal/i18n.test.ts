@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { countryName, datetimeAttr, formatDate, labelsFor, languageOf, regionOf, withLabels } from './i18n.js';
+import { countryName, datetimeAttr, formatDate, labelsFor, languageOf, prepareDates, regionOf, withLabels } from './i18n.js';
 
 describe('i18n', () => {
   describe('labelsFor', () => {
@@ -91,6 +91,15 @@ describe('i18n', () => {
       } finally {
         Intl.DateTimeFormat = Original;
       }
+    });
+
+    it('prepares a formatter only for a date that needs one', async () => {
+      expect(prepareDates(['soon', undefined], 'fi'), 'not a date').to.equal(undefined);
+      expect(prepareDates(['2024-05-01', '2024-05-01T10:00:00Z'], 'en-US'), 'English').to.equal(undefined);
+      const preparing = prepareDates(['soon', '2024-05-01'], 'fi');
+      expect(preparing, 'a Finnish date').to.be.instanceOf(Promise);
+      await preparing;
+      expect(prepareDates(['2024-05-01'], 'fi'), 'made already').to.equal(undefined);
     });
 
     it('keeps a date without a time on its calendar day in every time zone', () => {

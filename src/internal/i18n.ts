@@ -110,14 +110,16 @@ const ENGLISH = /^en(?:-US)?$/i;
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /**
- * `iso` in English ("May 1, 2024"), in the reader's time zone or, for a date without a time, that
- * calendar day; undefined for a year the browser writes otherwise (before 1 or after 9999).
+ * `iso` (read as `time`) in English ("May 1, 2024") when `lang` is one of ENGLISH, in the reader's
+ * time zone or, for a date without a time, that calendar day; undefined for another language, a
+ * value that is not a date, or a year the browser writes otherwise (before 1 or after 9999).
  */
-function englishDate(iso: string, time: number): string | undefined {
+function englishDate(iso: string, lang: string, time = Date.parse(iso)): string | undefined {
+  if (!ENGLISH.test(lang)) return undefined;
   const date = new Date(time);
   const utc = DATE_ONLY.test(iso);
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
-  if (year < 1 || year > 9999) return undefined;
+  if (!(year >= 1 && year <= 9999)) return undefined;
   return `${MONTHS[utc ? date.getUTCMonth() : date.getMonth()]} ${utc ? date.getUTCDate() : date.getDate()}, ${year}`;
 }
 
@@ -129,7 +131,7 @@ function englishDate(iso: string, time: number): string | undefined {
 export function formatDate(iso: string, lang: string): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  return (ENGLISH.test(lang) ? englishDate(iso, time) : undefined) ?? formatterFor(iso, lang)!.format(time);
+  return englishDate(iso, lang, time) ?? formatterFor(iso, lang)!.format(time);
 }
 
 /**
@@ -142,8 +144,9 @@ export function formatDate(iso: string, lang: string): string | undefined {
  * to English.
  */
 export function prepareDates(isos: ReadonlyArray<string | undefined>, lang: string): Promise<void> | undefined {
+  // A value that is not a date is shown as none, and one written in English needs no formatter.
   const missing = isos.filter(
-    (iso): iso is string => !!iso && !formatterFor(iso, lang, true) && !(ENGLISH.test(lang) && englishDate(iso, Date.parse(iso))),
+    (iso): iso is string => !!iso && !Number.isNaN(Date.parse(iso)) && !englishDate(iso, lang) && !formatterFor(iso, lang, true),
   );
   if (!missing.length) return undefined;
   return inPieces(lang, Intl.DateTimeFormat, () => missing.forEach((iso) => formatterFor(iso, lang)));
