@@ -133,6 +133,21 @@ describe('client', () => {
     });
   });
 
+  it('reads an answer that comes in many chunks, characters split between two of them', async () => {
+    const doc = { ...DOC, article: { ...DOC.article, title: 'Ketamine – ✓ résumé 🧠 "quoted"' } };
+    const bytes = new TextEncoder().encode(JSON.stringify(doc));
+    // One byte a chunk: every character of two or more bytes is split.
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at < bytes.length) controller.enqueue(bytes.slice(at, ++at));
+        else controller.close();
+      },
+    });
+    endpoint({ '/chunks.json': () => new Response(body) });
+    expect((await loadDocument('/chunks.json')).article).to.deep.equal(doc.article);
+  });
+
   describe('retries', () => {
     beforeEach(() => configureClient({ retryDelay: 1 }));
 

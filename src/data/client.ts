@@ -396,10 +396,11 @@ async function fetchAndParse(
   const resolving = resolvingDocumentUrls(keepReadPosts(doc), response.url || url);
   for (let resolved = 1; !resolving.next().done; resolved++) if (resolved % URL_SLICE === 0) await yieldToPage();
   await yieldToPage();
-  // The text kept with the document: what is stored, and what a later answer is compared with. A
-  // document with more values than the browser store takes is kept as the answer it came in, not
-  // serialized again, which would cost as much as parsing it did.
-  const kept = valuesOver(text, DEFAULT_STORE_LIMITS.maxValues) ? text : JSON.stringify(doc);
+  // The text kept with the document: what is stored, and what a later answer is compared with. An
+  // answer longer than the browser store takes, or with more values, is kept as it came: it is
+  // never stored, and serializing it again would cost as much as parsing it did, in one task.
+  const limits = DEFAULT_STORE_LIMITS;
+  const kept = text.length > limits.maxChars || valuesOver(text, limits.maxValues) ? text : JSON.stringify(doc);
   await yieldToPage();
   return { doc, text: kept };
 }
@@ -411,8 +412,8 @@ interface Fetched {
 }
 
 /**
- * URLs resolved between two yields to the page: a feed of a thousand posts has a few thousand of
- * them, which took tens of milliseconds in one go.
+ * URL fields read (and resolved when relative) between two yields to the page: a feed of a
+ * thousand posts has a few thousand of them, which took tens of milliseconds in one go.
  */
 const URL_SLICE = 500;
 
@@ -454,7 +455,10 @@ async function readText(
   // A body that stalls is given up with the request: cancelling ends the pending read.
   const onAbort = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', onAbort, { once: true });
-  const chunks: Uint8Array[] = [];
+  // Each chunk is decoded as it arrives: no copy of the whole answer, and no single task that
+  // decodes a megabyte at the end.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   try {
     for (;;) {
@@ -466,7 +470,7 @@ async function readText(
         await reader.cancel().catch(() => undefined);
         throw tooLarge();
       }
-      chunks.push(value);
+      text += decoder.decode(value, { stream: true });
     }
   } catch (error) {
     if (error instanceof DataError) throw error;
@@ -474,11 +478,5 @@ async function readText(
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return text + decoder.decode();
 }

@@ -10,6 +10,7 @@ import {
   parsePublisher,
   parseRelated,
   resolveDocumentUrls,
+  resolvingDocumentUrls,
 } from './parse.js';
 
 function messageOf(fn: () => unknown): string {
@@ -186,6 +187,15 @@ describe('parse', () => {
       '',
       '',
     ]);
+  });
+
+  it('pauses after every URL field it reads, absolute or relative, so a feed of absolute URLs is read in slices too', () => {
+    const related = Array.from({ length: 300 }, (_, i) => ({ title: `P${i}`, url: `https://clinic.example/p/${i}`, image: { src: `https://clinic.example/i/${i}.jpg` } }));
+    const doc = { version: 1, article: { title: 'T', url: 'a/' }, related } as Parameters<typeof resolvingDocumentUrls>[0];
+    const pauses = [...resolvingDocumentUrls(doc, 'https://cdn.example/docs/doc.json')];
+    expect(pauses).to.have.length(1 + 2 * 300);
+    expect(doc.article).to.deep.equal({ title: 'T', url: 'https://cdn.example/docs/a/' });
+    expect(related[299]!.url).to.equal('https://clinic.example/p/299');
   });
 
   describe('parseJsonHead', () => {

@@ -337,12 +337,14 @@ function* resolveAt(node: unknown, path: readonly string[], base: string): Gener
   // Only a relative URL that the scheme rule accepts is resolved; anything else is left for the
   // parser to keep or drop as it is.
   const allowed = typeof value === 'string' ? safeUrl(value) : undefined;
-  if (allowed === undefined || SCHEME.test(allowed)) return;
-  try {
-    (node as Json)[key] = new URL(allowed, base).href;
-  } catch {
-    // Not resolvable against this base: left as it is.
+  if (allowed !== undefined && !SCHEME.test(allowed)) {
+    try {
+      (node as Json)[key] = new URL(allowed, base).href;
+    } catch {
+      // Not resolvable against this base: left as it is.
+    }
   }
+  // Reading a URL costs about what resolving one does: a feed of absolute URLs counts too.
   yield;
 }
 
@@ -350,8 +352,9 @@ function* resolveAt(node: unknown, path: readonly string[], base: string): Gener
  * Resolves the relative URLs of a fetched document (links, images, the logo) against the
  * document's own URL, as a browser does for links in a page, so that a document served from
  * another origin points at its own site and not at the page that shows it. Changes `doc` in
- * place. The Markdown body's links are resolved when it is rendered. It pauses after each URL it
- * resolves, so that a caller can give the page the main thread back between a few hundred of them.
+ * place. The Markdown body's links are resolved when it is rendered. It pauses after each URL
+ * field it reads, so that a caller can give the page the main thread back between a few hundred
+ * of them.
  */
 export function* resolvingDocumentUrls(doc: DocumentEnvelope, base: string): Generator<void, void, void> {
   for (const path of URL_FIELDS) yield* resolveAt(doc, path, base);
