@@ -207,6 +207,46 @@ describe('the classic script', function () {
 
 describe('widgets laid out before the script defines them (an async or module script)', function () {
   this.timeout(60_000); // whole pages on a busy machine
+
+  it('are drawn in a task after the one that runs the script, at the height they held', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '3000px';
+    frame.style.transform = 'scale(0.2)'; // the whole frame in view (see below)
+    frame.style.transformOrigin = '0 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/undefined-first.html';
+    document.body.append(frame);
+    await loaded;
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
+      const heights = widgets.map((el) => el.getBoundingClientRect().height);
+      // What the widgets show at the end of the task that defined them: after every microtask
+      // queued in it (a chain longer than any an update makes), before the page's next task.
+      let atEndOfDefine: string[] | undefined;
+      const define = win.customElements.define.bind(win.customElements);
+      win.customElements.define = (name, constructor, options) => {
+        define(name, constructor, options);
+        const look = (hops: number): void =>
+          win.queueMicrotask(() => {
+            if (hops) return look(hops - 1);
+            atEndOfDefine ??= widgets.map((el) => `${el.localName}: ${el.shadowRoot?.childElementCount ?? 'no root'} ${Math.round(el.getBoundingClientRect().height)}`);
+          });
+        if (name === 'clinic-related-posts') look(200);
+      };
+      const script = doc.createElement('script');
+      script.src = trustedScriptURL('/dist/clinic-widgets.iife.js', win);
+      doc.head.append(script);
+      await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
+      expect(atEndOfDefine).to.deep.equal(widgets.map((el, i) => `${el.localName}: 0 ${Math.round(heights[i]!)}`));
+      expect(widgets.every((el) => el.shadowRoot!.childElementCount > 0)).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('keep the space the embed stylesheet gave them, so the text below does not move', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '800px';

@@ -462,12 +462,15 @@ export abstract class ClinicElement<T> extends LitElement {
    * content: a document that several elements on the page share arrives for all of them in one
    * task, and each one's first content render (parsing its section, Lit's first pass over the
    * templates, dates) then runs in its own task instead of all three back to back. The first
-   * update is not deferred, so the skeleton is in place before the page is painted; updates of an
-   * element that shows content are not deferred either. The cut depends on the element's state
-   * only, never on time, and `updateComplete` waits for it as for any update.
+   * update is not deferred, so the skeleton is in place before the page is painted, unless the
+   * element already holds the space the page laid out for it before it was defined (an async or
+   * module script): nothing moves while it waits, and evaluating the script and drawing every
+   * element on the page are then not one long task. Updates of an element that shows content are
+   * not deferred either. The cut depends on the element's state only, never on time, and
+   * `updateComplete` waits for it as for any update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated || this.status === 'ready') return super.scheduleUpdate();
+    if (this.hasUpdated ? this.status === 'ready' : !this.holder.holding) return super.scheduleUpdate();
     return yieldToPage().then(() => super.scheduleUpdate());
   }
 

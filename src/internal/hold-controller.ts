@@ -36,6 +36,11 @@ export class HoldController implements ReactiveController {
     controllers.set(host, this);
   }
 
+  /** Whether the element holds the height the page laid out for it before it was defined. */
+  get holding(): boolean {
+    return this.#before > 0;
+  }
+
   hostConnected(): void {
     if (this.#drawn === 'loading') sizes?.observe(this.#host);
     this.#before = laidOut.get(this.#host) ?? 0;
