@@ -10,6 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, median } from './lib/browser.mjs';
+import { feedText, FEED_POSTS } from './lib/feed.mjs';
 import { ROOT, serve } from './lib/server.mjs';
 
 const COUNT = 30_000;
@@ -29,18 +30,6 @@ const denseText = JSON.stringify({
   extra: Array.from({ length: 330_000 }, () => ({})),
 });
 
-// A JSON Feed of about 900 kB (916 posts, each with an HTML body), read through the feed adapter.
-const feedItems = Array.from({ length: 916 }, (_, i) => ({
-  id: `https://clinic.example/p/${i}`,
-  url: `https://clinic.example/p/${i}`,
-  title: `Post number ${i} about ketamine therapy`,
-  summary: `Summary ${i} `.repeat(8),
-  content_html: `<p>${'Body text of the post, with <em>emphasis</em> and <a href="/x">a link</a>. '.repeat(8)}</p>`,
-  date_published: '2024-05-01T10:00:00Z',
-  image: `/i/${i}.jpg`,
-  authors: [{ name: 'Dr. A' }],
-}));
-const feedText = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Clinic', home_page_url: 'https://clinic.example/', items: feedItems });
 
 const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
 <script type="module">
@@ -116,7 +105,7 @@ await mkdir(join(ROOT, 'bench/results'), { recursive: true });
 await writeFile(join(ROOT, 'bench/results/related.json'), JSON.stringify(results, null, 2));
 
 const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
-console.log(`${COUNT.toLocaleString('en')} related posts, a document of tiny values and a JSON Feed of ${feedItems.length} posts (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
+console.log(`${COUNT.toLocaleString('en')} related posts, a document of tiny values and a JSON Feed of ${FEED_POSTS} posts (median of ${RUNS} cold runs; longest task 0 = none over 50 ms):`);
 for (const [how, runs] of Object.entries(results.runs)) {
   const label = {
     data: 'data property',

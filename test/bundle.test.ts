@@ -207,80 +207,73 @@ describe('the classic script', function () {
 
 describe('widgets laid out before the script defines them (an async or module script)', function () {
   this.timeout(60_000); // whole pages on a busy machine
+  let frame: HTMLIFrameElement;
 
-  it('are drawn in a task after the one that runs the script, at the height they held', async () => {
-    const frame = document.createElement('iframe');
+  /**
+   * Opens the page of widgets laid out before the script, in a frame drawn at a fifth of its
+   * size, so that the whole frame is inside the test page's viewport: an element below the
+   * viewport gives its held space back (see HoldController), whenever its IntersectionObserver
+   * reports, which would move the text below it at a time of its own. Returns the widgets.
+   */
+  async function openUndefinedFirst(): Promise<HTMLElement[]> {
+    frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '3000px';
-    frame.style.transform = 'scale(0.2)'; // the whole frame in view (see below)
-    frame.style.transformOrigin = '0 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/undefined-first.html';
-    document.body.append(frame);
-    await loaded;
-    try {
-      const win = frame.contentWindow! as Window & typeof globalThis;
-      const doc = frame.contentDocument!;
-      const widgets = [...doc.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
-      const heights = widgets.map((el) => el.getBoundingClientRect().height);
-      // What the widgets show at the end of the task that defined them: after every microtask
-      // queued in it (a chain longer than any an update makes), before the page's next task.
-      let atEndOfDefine: string[] | undefined;
-      const define = win.customElements.define.bind(win.customElements);
-      win.customElements.define = (name, constructor, options) => {
-        define(name, constructor, options);
-        const look = (hops: number): void =>
-          win.queueMicrotask(() => {
-            if (hops) return look(hops - 1);
-            atEndOfDefine ??= widgets.map((el) => `${el.localName}: ${el.shadowRoot?.childElementCount ?? 'no root'} ${Math.round(el.getBoundingClientRect().height)}`);
-          });
-        if (name === 'clinic-related-posts') look(200);
-      };
-      const script = doc.createElement('script');
-      script.src = trustedScriptURL('/dist/clinic-widgets.iife.js', win);
-      doc.head.append(script);
-      await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
-      expect(atEndOfDefine).to.deep.equal(widgets.map((el, i) => `${el.localName}: 0 ${Math.round(heights[i]!)}`));
-      expect(widgets.every((el) => el.shadowRoot!.childElementCount > 0)).to.equal(true);
-    } finally {
-      frame.remove();
-    }
-  });
-
-  it('keep the space the embed stylesheet gave them, so the text below does not move', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '3000px';
-    // Drawn at a fifth of its size, so that the whole frame is inside the test page's viewport:
-    // an element below the viewport gives its held space back (see HoldController), whenever its
-    // IntersectionObserver reports, which would move the text below it at a time of its own.
     frame.style.transform = 'scale(0.2)';
     frame.style.transformOrigin = '0 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.src = '/test/pages/undefined-first.html';
     document.body.append(frame);
     await loaded;
-    try {
-      const doc = frame.contentDocument!;
-      const widgets = [...doc.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
-      const below = doc.querySelector('.below')!;
-      const before = { heights: widgets.map((el) => el.getBoundingClientRect().height), below: below.getBoundingClientRect().top };
-      expect(Math.min(...before.heights)).to.be.above(300);
+    return [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('clinic-'));
+  }
 
-      const script = doc.createElement('script');
-      script.src = trustedScriptURL('/dist/clinic-widgets.iife.js', frame.contentWindow!);
-      doc.head.append(script);
-      await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
-      expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
-      // Two frames later, the observers that measure and give space back have had their say.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
-      expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
-      widgets.forEach((el, i) => expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(before.heights[i]!, 0.5));
-      // The content is shorter than the space kept (the test would prove nothing otherwise).
-      for (const el of widgets) el.style.minBlockSize = '0';
-      expect(below.getBoundingClientRect().top).to.be.below(before.below - 100);
-    } finally {
-      frame.remove();
-    }
+  /** Adds the classic script to the frame, as an async script runs, and waits until the widgets settle. */
+  async function runScript(): Promise<void> {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = trustedScriptURL('/dist/clinic-widgets.iife.js', frame.contentWindow!);
+    frame.contentDocument!.head.append(script);
+    await waitUntil(() => settledCount(frame) === 3, 'the widgets did not settle', SETTLE);
+  }
+
+  afterEach(() => frame.remove());
+
+  it('are drawn in a task after the one that runs the script, at the height they held', async () => {
+    const widgets = await openUndefinedFirst();
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const heights = widgets.map((el) => el.getBoundingClientRect().height);
+    // What the widgets show at the end of the task that defined them: after every microtask
+    // queued in it (a chain longer than any an update makes), before the page's next task.
+    let atEndOfDefine: string[] | undefined;
+    const define = win.customElements.define.bind(win.customElements);
+    win.customElements.define = (name, constructor, options) => {
+      define(name, constructor, options);
+      const look = (hops: number): void =>
+        win.queueMicrotask(() => {
+          if (hops) return look(hops - 1);
+          atEndOfDefine ??= widgets.map((el) => `${el.localName}: ${el.shadowRoot?.childElementCount ?? 'no root'} ${Math.round(el.getBoundingClientRect().height)}`);
+        });
+      if (name === 'clinic-related-posts') look(200);
+    };
+    await runScript();
+    expect(atEndOfDefine).to.deep.equal(widgets.map((el, i) => `${el.localName}: 0 ${Math.round(heights[i]!)}`));
+    expect(widgets.every((el) => el.shadowRoot!.childElementCount > 0)).to.equal(true);
+  });
+
+  it('keep the space the embed stylesheet gave them, so the text below does not move', async () => {
+    const widgets = await openUndefinedFirst();
+    const below = frame.contentDocument!.querySelector('.below')!;
+    const before = { heights: widgets.map((el) => el.getBoundingClientRect().height), below: below.getBoundingClientRect().top };
+    expect(Math.min(...before.heights)).to.be.above(300);
+
+    await runScript();
+    expect(widgets.map((el) => el.getAttribute('status'))).to.deep.equal(['ready', 'ready', 'ready']);
+    // Two frames later, the observers that measure and give space back have had their say.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+    expect(below.getBoundingClientRect().top, 'the text below stays put').to.be.closeTo(before.below, 0.5);
+    widgets.forEach((el, i) => expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(before.heights[i]!, 0.5));
+    // The content is shorter than the space kept (the test would prove nothing otherwise).
+    for (const el of widgets) el.style.minBlockSize = '0';
+    expect(below.getBoundingClientRect().top).to.be.below(before.below - 100);
   });
 });
