@@ -9,7 +9,7 @@
 // Reports every main-thread task over 50 ms (the longtask entries of the page, from navigation
 // until the widgets have settled and half a second more) and the scripts the browser names for
 // the animation frame of the longest one. Runs on the built dist/ (`npm run bench -- first-visit` builds).
-// RUNS=n sets the runs per case (5).
+// RUNS=n sets the runs per case (5); ONLY=module,three runs only the scripts and cases named.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, median } from './lib/browser.mjs';
@@ -55,8 +55,10 @@ new PerformanceObserver((l)=>window.__tasks.push(...l.getEntries().map((e)=>[Mat
 new PerformanceObserver((l)=>window.__frames.push(...l.getEntries().map((e)=>({start:Math.round(e.startTime),duration:Math.round(e.duration),scripts:e.scripts.map((s)=>\`\${s.invokerType} \${s.invoker.replace(location.origin,'').slice(0,60)} \${Math.round(s.duration)} ms\`)})))).observe({type:'long-animation-frame',buffered:true});</script>`;
 
 const results = [];
-for (const [script, tag] of Object.entries(SCRIPTS)) {
-  for (const [name, elements] of Object.entries(CASES)) {
+const only = process.env.ONLY?.split(',');
+const chosen = (entries) => Object.entries(entries).filter(([name]) => !only || only.includes(name));
+for (const [script, tag] of only?.some((name) => name in SCRIPTS) ? chosen(SCRIPTS) : Object.entries(SCRIPTS)) {
+  for (const [name, elements] of only?.some((name) => name in CASES) ? chosen(CASES) : Object.entries(CASES)) {
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${OBSERVE}</head><body><h1>Partner page</h1>${tag}<style>${EMBED_STYLE}</style>${elements}<p>Partner text below.</p></body></html>`;
     const url = `${server.url}/visit/${script}-${name}.html`;
     const runs = [];
