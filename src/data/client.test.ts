@@ -289,6 +289,26 @@ describe('client', () => {
       expect(value.slice(value.indexOf('\n') + 1)).to.equal(JSON.stringify(DOC));
     });
 
+    it('stores the document a source longer than the store takes becomes, when that document fits', async () => {
+      // A JSON Feed of 300 posts, each with 2,000 characters of a field the document does not
+      // keep (WordPress answers carry such fields too): 600,000 characters, a document of 40,000.
+      const feed = {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Clinic',
+        items: Array.from({ length: 300 }, (_, i) => ({ id: `${i}`, url: `/p/${i}`, title: `Post ${i} – ✓`, _seo: 'x'.repeat(2000) })),
+      };
+      expect(JSON.stringify(feed).length).to.be.above(DEFAULT_STORE_LIMITS.maxChars);
+      endpoint({ '/feed.json': json(feed) });
+      const doc = await loadDocument('/feed.json');
+      expect(doc.related).to.have.length(300);
+      const value = localStorage.getItem(STORE_PREFIX + absolute('/feed.json'));
+      expect(value, 'stored').to.be.a('string');
+      // The text is the document's own JSON, made in slices: the same as JSON.stringify makes.
+      expect(value!.slice(value!.indexOf('\n') + 1)).to.equal(JSON.stringify(doc));
+      resetClient({ keepStore: true });
+      expect(storedDocument('/feed.json')).to.deep.equal(JSON.parse(JSON.stringify(doc)));
+    });
+
     it('keeps a document of many values in memory only, and still hands it out', async () => {
       const many = { version: 1, article: { title: 'One' }, extra: Array(21_000).fill(0) };
       endpoint({ '/doc.json': json(many) });

@@ -396,14 +396,36 @@ async function fetchAndParse(
   const resolving = resolvingDocumentUrls(keepReadPosts(doc), response.url || url);
   for (let resolved = 1; !resolving.next().done; resolved++) if (resolved % URL_SLICE === 0) await yieldToPage();
   await yieldToPage();
-  // The text kept with the document: what is stored, and what a later answer is compared with. An
-  // answer longer than the browser store takes, or with more values, is kept as it came: it is
-  // never stored, and serializing it again would cost as much as parsing it did, in one task.
-  const limits = DEFAULT_STORE_LIMITS;
-  const kept = text.length > limits.maxChars || valuesOver(text, limits.maxValues) ? text : JSON.stringify(doc);
+  // The text kept with the document: what is stored, and what a later answer is compared with. A
+  // document with more values than the browser store takes is kept as the answer it came in, not
+  // serialized again, which would cost as much as parsing it did.
+  const kept = valuesOver(text, DEFAULT_STORE_LIMITS.maxValues) ? text : await documentText(doc);
   await yieldToPage();
   return { doc, text: kept };
 }
+
+/**
+ * `JSON.stringify(doc)`, the same text, made with a yield to the page after every TEXT_SLICE
+ * entries of a top-level list: serializing a feed of a thousand posts in one go took tens of
+ * milliseconds. (A feed or post list is often much longer than the document it becomes, so it is
+ * serialized whatever its length, to be stored when the document fits.)
+ */
+async function documentText(doc: DocumentEnvelope): Promise<string> {
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(doc)) {
+    if (value === undefined) continue;
+    const entries: string[] = [];
+    for (const entry of Array.isArray(value) ? value : [value]) {
+      entries.push(JSON.stringify(entry) ?? 'null');
+      if (entries.length % TEXT_SLICE === 0) await yieldToPage();
+    }
+    fields.push(`${JSON.stringify(key)}:${Array.isArray(value) ? `[${entries}]` : entries[0]}`);
+  }
+  return `{${fields}}`;
+}
+
+/** Entries of a list serialized between two yields to the page (documentText()). */
+const TEXT_SLICE = 100;
 
 /** A fetched document, and the text it is kept as. */
 interface Fetched {
