@@ -30,7 +30,6 @@ const denseText = JSON.stringify({
   extra: Array.from({ length: 330_000 }, () => ({})),
 });
 
-
 const page = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
 <script type="module">
   import '/dist/clinic-widgets.js';

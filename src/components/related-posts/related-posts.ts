@@ -13,10 +13,10 @@ import { pageBase } from '../../data/url.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { styles } from './related-posts.styles.js';
 
-/** What curation reads of a post not yet parsed: its id, URL and tags, where they are strings. */
 /** Entries past which a list is shown in a task of its own (see prepare()). */
 const LONG_LIST = 200;
 
+/** What curation reads of a post not yet parsed: its id, URL and tags, where they are strings. */
 function curatable(entry: unknown, index: number): { index: number; url: string; id?: string; tags?: string[] } {
   const post = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
   const tags = Array.isArray(post['tags']) ? post['tags'].filter((tag): tag is string => typeof tag === 'string') : undefined;
