@@ -4,19 +4,11 @@ import { setFetch } from '../src/data/client.js';
 import { fakeFetch, json } from './fake-client.js';
 import { SEED_URL, sampleDocument } from './fixtures.js';
 import { eventsOf, part, partText, settled, statusesWhile } from './helpers.js';
+import { atEndOfTask } from './tasks.js';
 
 // How the first content render is spread over the page's tasks, so that no task of ours is long:
 // each element shows a shared document in a task of its own, and the first Intl object of a
 // language (which also loads the browser's locale data) is made in a task before the render.
-/**
- * Calls `fn` once the microtasks queued so far, and those they queue in turn, have run: at the end
- * of the current task, before the browser's next one (a chain of microtasks longer than any chain
- * an update makes).
- */
-function atEndOfTask(fn: () => void, hops = 200): void {
-  queueMicrotask(() => (hops ? atEndOfTask(fn, hops - 1) : fn()));
-}
-
 describe('first render', () => {
   it('shows a document that arrives for three elements at once one element per task', async () => {
     // The endpoint answers once all three elements show their skeleton, so the document reaches them together.
