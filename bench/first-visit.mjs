@@ -10,6 +10,12 @@
 // until the widgets have settled and half a second more) and the scripts the browser names for
 // the animation frame of the longest one. Runs on the built dist/ (`npm run bench -- first-visit` builds).
 // RUNS=n sets the runs per case (5); ONLY=module,three runs only the scripts and cases named.
+//
+// Last, the same page with no widget and a script of its own that does a fixed amount of work in
+// slices of 8 ms (parsing a little HTML and putting it in the page, about as long as the
+// Markdown's slices), giving the page the main thread between two, for as long as the article
+// case takes. No task of that script can last 50 ms: the runs where a task does are what this
+// machine adds to any page (its other processes, the collector), the floor under the figures above.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, median } from './lib/browser.mjs';
@@ -54,11 +60,29 @@ const OBSERVE = `<script>window.__tasks=[];window.__frames=[];
 new PerformanceObserver((l)=>window.__tasks.push(...l.getEntries().map((e)=>[Math.round(e.startTime),Math.round(e.duration)]))).observe({type:'longtask',buffered:true});
 new PerformanceObserver((l)=>window.__frames.push(...l.getEntries().map((e)=>({start:Math.round(e.startTime),duration:Math.round(e.duration),scripts:e.scripts.map((s)=>\`\${s.invokerType} \${s.invoker.replace(location.origin,'').slice(0,60)} \${Math.round(s.duration)} ms\`)})))).observe({type:'long-animation-frame',buffered:true});</script>`;
 
+// The floor: 150 slices of 8 ms, then a status as the widgets set theirs.
+const FLOOR = `<output status="loading"></output><script>(async () => {
+  const out = document.createElement('div'); document.body.append(out);
+  const html = '<p>Some <em>text</em> and <a href="/x">a link</a>.</p>'.repeat(40);
+  for (let i = 0; i < 150; i++) {
+    await scheduler.yield();
+    for (const start = performance.now(); performance.now() - start < 8; ) {
+      out.replaceChildren(document.importNode(new DOMParser().parseFromString(html, 'text/html').body, true));
+    }
+  }
+  document.querySelector('output').setAttribute('status', 'ready');
+})();</script>`;
+
 const results = [];
 const only = process.env.ONLY?.split(',');
 const chosen = (entries) => Object.entries(entries).filter(([name]) => !only || only.includes(name));
-for (const [script, tag] of only?.some((name) => name in SCRIPTS) ? chosen(SCRIPTS) : Object.entries(SCRIPTS)) {
-  for (const [name, elements] of only?.some((name) => name in CASES) ? chosen(CASES) : Object.entries(CASES)) {
+const pages = [];
+if (!only || only.some((name) => name in SCRIPTS || name in CASES)) for (const [script, tag] of only?.some((name) => name in SCRIPTS) ? chosen(SCRIPTS) : Object.entries(SCRIPTS)) {
+  for (const [name, elements] of only?.some((name) => name in CASES) ? chosen(CASES) : Object.entries(CASES)) pages.push([script, tag, name, elements]);
+}
+if (!only || only.includes('floor')) pages.push(['none', '', 'floor', FLOOR]);
+{
+  for (const [script, tag, name, elements] of pages) {
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${OBSERVE}</head><body><h1>Partner page</h1>${tag}<style>${EMBED_STYLE}</style>${elements}<p>Partner text below.</p></body></html>`;
     const url = `${server.url}/visit/${script}-${name}.html`;
     const runs = [];
