@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS } from '../../bench/lib/bundles.mjs';
+import { BUDGETS, figures } from '../../bench/lib/bundles.mjs';
 import { EMBED_STYLE } from '../../bench/lib/embed.mjs';
 import { elements, MANIFEST, REFERENCE, reference } from '../../scripts/docs-reference.mjs';
 
@@ -230,6 +230,16 @@ describe('figures the docs state, against the code', () => {
     assert.equal(budget('classic script page'), kB(BUDGETS.classic), 'classic script budget (bench/lib/bundles.mjs)');
     assert.equal(budget('ES module page'), kB(BUDGETS.module), 'ES module budget (bench/lib/bundles.mjs)');
     assert.equal(budget('a Markdown body adds'), kB(BUDGETS.markdown), 'Markdown budget (bench/lib/bundles.mjs)');
+  });
+
+  it('docs/embedding.md states the sizes of the files in dist/', () => {
+    const table = rows(section(read('docs/embedding.md'), 'What a page downloads'));
+    const now = (label) => table.find((cells) => cells[0].startsWith(label))?.[1];
+    const kB = (bytes) => (bytes / 1000).toFixed(1);
+    const f = figures();
+    assert.equal(now('classic script page'), `${kB(f.classic)} kB`, 'classic script page (npm run bench -- size)');
+    assert.equal(now('ES module page'), `${kB(f.module)} kB`, 'ES module page (npm run bench -- size)');
+    assert.equal(now('a Markdown body adds'), `${kB(f.classicMarkdown)} / ${kB(f.moduleMarkdown)} kB`, 'Markdown body (npm run bench -- size)');
   });
 
   it('docs/loading.md states the limits the code applies', () => {
