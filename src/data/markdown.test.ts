@@ -500,6 +500,29 @@ describe('markdown: hostile input', () => {
     expect(await checks('Short.')).to.equal(1);
   });
 
+  it('lets the page\u2019s own tasks run between its slices, not only input and frames', async function () {
+    this.timeout(60_000);
+    // A timer of the page's, set again each time it runs: how many times does it run during a render?
+    let runs = 0;
+    let on = true;
+    const tick = () => {
+      runs++;
+      if (on) setTimeout(tick);
+    };
+    setTimeout(tick);
+    let slices = 0;
+    const signal = { throwIfAborted: () => slices++ } as unknown as AbortSignal;
+    try {
+      await renderMarkdown(`## Part\n\nSome *prose* with a [link](/x) in it, long enough to count.\n\n- one\n- two\n\n`.repeat(400), { signal });
+    } finally {
+      on = false;
+    }
+    // A guest on the page waits its turn behind the page's tasks: the timer runs between slices
+    // (scheduler.yield() would come back ahead of it, and the timer would not run until the end).
+    expect(slices).to.be.greaterThan(10);
+    expect(runs).to.be.greaterThan(3);
+  });
+
   it('sanitizes in pieces of a few hundred tags, so a tag-dense body is cut more often than prose of its length', async function () {
     this.timeout(120_000);
     const slices = async (render: (signal: AbortSignal) => Promise<DocumentFragment>) => {

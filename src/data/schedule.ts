@@ -3,10 +3,13 @@
  * input, rendering and the page's own work run in between. Long jobs (rendering a body, inserting
  * it) do a bounded amount of work between two of these, counted in characters or nodes, never in
  * milliseconds: where the job is cut does not depend on how fast the machine is.
+ *
+ * The task is an ordinary one (a MessageChannel message), queued behind what the page has queued
+ * already: the widgets are guests on the page and wait their turn. `scheduler.yield()` would come
+ * back ahead of the page's own tasks, and in Chromium ahead of its frames too: while a long body
+ * rendered that way, the page's timers did not run at all and it drew a frame every 100 ms.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
