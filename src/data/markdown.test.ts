@@ -477,6 +477,25 @@ describe('markdown: hostile input', () => {
     expect(div.querySelectorAll('li')).to.have.length(19);
   });
 
+  it('writes the counts in its refusals without Intl, whose first use in a page loads locale data in one long task', async function () {
+    this.timeout(60_000);
+    const toLocaleString = Object.getOwnPropertyDescriptor(Number.prototype, 'toLocaleString')!;
+    const numberFormat = Object.getOwnPropertyDescriptor(Intl, 'NumberFormat')!;
+    const unused = () => {
+      throw new Error('Intl used');
+    };
+    Object.defineProperty(Number.prototype, 'toLocaleString', { ...toLocaleString, value: unused });
+    Object.defineProperty(Intl, 'NumberFormat', { ...numberFormat, value: unused });
+    try {
+      expect(await outcome(`- first\n${'  b\n'.repeat(1_999)}\n`.repeat(24))).to.equal('article.body has a list or block quote of more than 2,000 lines');
+      expect(await outcome('- a\n\n'.repeat(5_001))).to.equal('article.body has more than 5,000 list items');
+      expect(await outcome('a'.repeat(MAX_BODY_LENGTH + 1))).to.equal('article.body is longer than the 200,000-character limit');
+    } finally {
+      Object.defineProperty(Number.prototype, 'toLocaleString', toLocaleString);
+      Object.defineProperty(Intl, 'NumberFormat', numberFormat);
+    }
+  });
+
   it('cleans a tag with a long run of white space and a dropped attribute in linear time', async () => {
     const spaces = ' '.repeat(150_000);
     expect(withoutInlineCode(`<b${spaces}a onclick=x>bold</b>`)).to.equal(`<b${spaces}a>bold</b>`);

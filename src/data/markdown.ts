@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { Lexer, Marked, Parser, Tokenizer, type Token, type TokenizerObject, type Tokens } from 'marked';
-import { DataError } from './errors.js';
+import { DataError, grouped } from './errors.js';
 import { nextFrame, yieldToPage } from './schedule.js';
 import { isExternal, safeUrl } from './url.js';
 
@@ -496,14 +496,14 @@ function countingLexer(): { lexer: Lexer; count: { work: number } } {
 type Work<T> = Generator<void, T, void>;
 
 /** The refusal of a body over MAX_BODY_LENGTH, Markdown or HTML. */
-const tooLong = () => new DataError(`article.body is longer than the ${MAX_BODY_LENGTH.toLocaleString('en')}-character limit`);
+const tooLong = () => new DataError(`article.body is longer than the ${grouped(MAX_BODY_LENGTH)}-character limit`);
 
 /** The refusal of a body with a paragraph (or code block, or run of text) over MAX_PARAGRAPH. */
 const tooLongParagraph = () =>
-  new DataError(`article.body has a paragraph or code block of more than ${MAX_PARAGRAPH.toLocaleString('en')} characters`);
+  new DataError(`article.body has a paragraph or code block of more than ${grouped(MAX_PARAGRAPH)} characters`);
 
 /** The refusal of a body with more than MAX_BLOCKS top-level blocks, Markdown or HTML. */
-const tooManyBlocks = () => new DataError(`article.body has more than ${MAX_BLOCKS.toLocaleString('en')} paragraphs and other blocks`);
+const tooManyBlocks = () => new DataError(`article.body has more than ${grouped(MAX_BLOCKS)} paragraphs and other blocks`);
 
 /** Checks the limits that are known before parsing, then cuts the body into top-level blocks. */
 function* blocksOf(markdown: string): Work<string[]> {
@@ -512,14 +512,14 @@ function* blocksOf(markdown: string): Work<string[]> {
   }
   const { longestRun, longestBlock, listItems, deepestLine, blocks } = yield* scan(markdown.replace(/\r\n?/g, '\n'));
   if (longestRun > MAX_BLOCK_LINES) {
-    throw new DataError(`article.body has more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines without a blank line`);
+    throw new DataError(`article.body has more than ${grouped(MAX_BLOCK_LINES)} lines without a blank line`);
   }
   if (deepestLine > MAX_NESTING) throw new DataError(TOO_DEEP);
   if (listItems > MAX_LIST_ITEMS) {
-    throw new DataError(`article.body has more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items`);
+    throw new DataError(`article.body has more than ${grouped(MAX_LIST_ITEMS)} list items`);
   }
   if (longestBlock > MAX_BLOCK_LINES) {
-    throw new DataError(`article.body has a list or block quote of more than ${MAX_BLOCK_LINES.toLocaleString('en')} lines`);
+    throw new DataError(`article.body has a list or block quote of more than ${grouped(MAX_BLOCK_LINES)} lines`);
   }
   return blocks;
 }

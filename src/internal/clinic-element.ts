@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DataError, toDataError } from '../data/errors.js';
+import { DataError, grouped, toDataError } from '../data/errors.js';
 import { JSON_SLICE, collectWarnings, own, type ParseWarning } from '../data/parse.js';
 import type { DocumentEnvelope, ImageRef, SectionName } from '../data/types.js';
 import { ClinicClickEvent, ClinicErrorEvent, ClinicImpressionEvent, ClinicLoadEvent, type LoadSource } from '../events/events.js';
@@ -289,7 +289,7 @@ export abstract class ClinicElement<T> extends LitElement {
       try {
         // Read with one JSON.parse, in the render: no longer than an answer read in one go.
         if (text != null && text.length > JSON_SLICE) {
-          const message = `the data attribute is longer than ${JSON_SLICE.toLocaleString('en')} characters: give long content with src, or set the element's data property`;
+          const message = `the data attribute is longer than ${grouped(JSON_SLICE)} characters: give long content with src, or set the element's data property`;
           this.#dataFromAttribute = { error: new DataError(message) };
         } else {
           this.#dataFromAttribute = text == null ? undefined : { value: JSON.parse(text) };
