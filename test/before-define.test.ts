@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ClinicArticleCard } from '../src/components/article-card/article-card.js';
 import { ClinicRelatedPosts } from '../src/components/related-posts/related-posts.js';
 import { eventsOf, part, partText, parts, settled } from './helpers.js';
+import { withoutIntlNumbers } from './tasks.js';
 
 /**
  * A framework that renders before the bundle has defined the tags (an async or CDN script) sets
@@ -88,15 +89,11 @@ describe('an element given data before its tag is defined', () => {
     expect(within.status).to.equal('ready');
     expect(partText(within, 'summary')).to.have.length(50_000 - JSON.stringify({ title: 'Long', summary: '' }).length);
     // The count is written without Intl (its first use in a page loads locale data in one long task).
-    const toLocaleString = Object.getOwnPropertyDescriptor(Number.prototype, 'toLocaleString')!;
-    Object.defineProperty(Number.prototype, 'toLocaleString', { ...toLocaleString, value: () => 'Intl used' });
-    let over: ClinicArticleCard;
-    try {
-      over = await fixture<ClinicArticleCard>(html`<clinic-article-card data=${attribute(50_001)}></clinic-article-card>`);
-      await settled(over);
-    } finally {
-      Object.defineProperty(Number.prototype, 'toLocaleString', toLocaleString);
-    }
+    const over = await withoutIntlNumbers(async () => {
+      const el = await fixture<ClinicArticleCard>(html`<clinic-article-card data=${attribute(50_001)}></clinic-article-card>`);
+      await settled(el);
+      return el;
+    });
     expect(over.status).to.equal('error');
     expect(eventsOf('clinic-error', over)[0]!.detail.message).to.equal(
       "the data attribute is longer than 50,000 characters: give long content with src, or set the element's data property",

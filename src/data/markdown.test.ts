@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { turns, withoutIntlNumbers } from '../../test/tasks.js';
 import { testPolicy, trustedHTML } from '../../test/trusted-types.js';
 import { DataError } from './errors.js';
 import {
@@ -479,21 +480,16 @@ describe('markdown: hostile input', () => {
 
   it('writes the counts in its refusals without Intl, whose first use in a page loads locale data in one long task', async function () {
     this.timeout(60_000);
-    const toLocaleString = Object.getOwnPropertyDescriptor(Number.prototype, 'toLocaleString')!;
-    const numberFormat = Object.getOwnPropertyDescriptor(Intl, 'NumberFormat')!;
-    const unused = () => {
-      throw new Error('Intl used');
-    };
-    Object.defineProperty(Number.prototype, 'toLocaleString', { ...toLocaleString, value: unused });
-    Object.defineProperty(Intl, 'NumberFormat', { ...numberFormat, value: unused });
-    try {
-      expect(await outcome(`- first\n${'  b\n'.repeat(1_999)}\n`.repeat(24))).to.equal('article.body has a list or block quote of more than 2,000 lines');
-      expect(await outcome('- a\n\n'.repeat(5_001))).to.equal('article.body has more than 5,000 list items');
-      expect(await outcome('a'.repeat(MAX_BODY_LENGTH + 1))).to.equal('article.body is longer than the 200,000-character limit');
-    } finally {
-      Object.defineProperty(Number.prototype, 'toLocaleString', toLocaleString);
-      Object.defineProperty(Intl, 'NumberFormat', numberFormat);
-    }
+    const refusals = await withoutIntlNumbers(async () => [
+      await outcome(`- first\n${'  b\n'.repeat(1_999)}\n`.repeat(24)),
+      await outcome('- a\n\n'.repeat(5_001)),
+      await outcome('a'.repeat(MAX_BODY_LENGTH + 1)),
+    ]);
+    expect(refusals).to.deep.equal([
+      'article.body has a list or block quote of more than 2,000 lines',
+      'article.body has more than 5,000 list items',
+      'article.body is longer than the 200,000-character limit',
+    ]);
   });
 
   it('cleans a tag with a long run of white space and a dropped attribute in linear time', async () => {
@@ -522,24 +518,18 @@ describe('markdown: hostile input', () => {
   it('lets the page\u2019s own tasks run between its slices, not only input and frames', async function () {
     this.timeout(60_000);
     // A timer of the page's, set again each time it runs: how many times does it run during a render?
-    let runs = 0;
-    let on = true;
-    const tick = () => {
-      runs++;
-      if (on) setTimeout(tick);
-    };
-    setTimeout(tick);
+    const timer = turns((tick) => setTimeout(tick));
     let slices = 0;
     const signal = { throwIfAborted: () => slices++ } as unknown as AbortSignal;
     try {
       await renderMarkdown(`## Part\n\nSome *prose* with a [link](/x) in it, long enough to count.\n\n- one\n- two\n\n`.repeat(400), { signal });
     } finally {
-      on = false;
+      timer.stop();
     }
     // A guest on the page waits its turn behind the page's tasks: the timer runs between slices
     // (scheduler.yield() would come back ahead of it, and the timer would not run until the end).
     expect(slices).to.be.greaterThan(10);
-    expect(runs).to.be.greaterThan(3);
+    expect(timer.count).to.be.greaterThan(3);
   });
 
   it('sanitizes in pieces of a few hundred tags, so a tag-dense body is cut more often than prose of its length', async function () {

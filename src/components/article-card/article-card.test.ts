@@ -3,6 +3,7 @@ import { fakeFetch, json } from '../../../test/fake-client.js';
 import { badInputSuite } from '../../../test/bad-input.js';
 import { SEED_TITLE, SEED_URL, sampleDocument } from '../../../test/fixtures.js';
 import { eventsOf, pageStyles, part, partText, parts, setStyles, settled, shadow } from '../../../test/helpers.js';
+import { turns } from '../../../test/tasks.js';
 import type { ClinicArticleCard } from './article-card.js';
 
 /**
@@ -16,13 +17,7 @@ function bodyAdditions(el: ClinicArticleCard): { added: number[]; text: number[]
   const frames: number[] = [];
   let before = 0;
   let beforeText = 0;
-  let frame = 0;
-  let counting = true;
-  const tick = () => {
-    frame++;
-    if (counting) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+  const frame = turns((tick) => requestAnimationFrame(tick));
   const observer = new MutationObserver(() => {
     const body = part(el, 'body');
     const now = body?.getElementsByTagName('*').length ?? 0;
@@ -30,7 +25,7 @@ function bodyAdditions(el: ClinicArticleCard): { added: number[]; text: number[]
     if (now !== before) {
       added.push(now - before);
       text.push(nowText - beforeText);
-      frames.push(frame);
+      frames.push(frame.count);
     }
     before = now;
     beforeText = nowText;
@@ -42,7 +37,7 @@ function bodyAdditions(el: ClinicArticleCard): { added: number[]; text: number[]
     frames,
     stop: () => {
       observer.disconnect();
-      counting = false;
+      frame.stop();
     },
   };
 }
