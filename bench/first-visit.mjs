@@ -97,7 +97,20 @@ if (!only || only.includes('floor')) pages.push(['none', '', 'floor', FLOOR]);
         await tab.setRequestInterception(true);
         tab.on('request', (request) => (request.url() === url ? request.respond({ status: 200, contentType: 'text/html', body: page }) : request.continue()));
         await tab.goto(url, { waitUntil: 'load' });
-        await tab.waitForFunction(() => [...document.querySelectorAll('[status]')].every((el) => ['ready', 'error'].includes(el.getAttribute('status'))) && document.querySelector('[status]'), { timeout: 30_000 });
+        const settled = await tab
+          .waitForFunction(() => [...document.querySelectorAll('[status]')].every((el) => ['ready', 'error'].includes(el.getAttribute('status'))) && document.querySelector('[status]'), { timeout: 30_000 })
+          .then(() => true, () => false);
+        if (!settled) {
+          // Not settled in 30 s: what the page had, for the report, and on to the next run.
+          const state = await tab.evaluate(() => ({
+            defined: Boolean(customElements.get('clinic-article-card')),
+            statuses: [...document.querySelectorAll('clinic-article-card, clinic-publisher, clinic-related-posts')].map((el) => el.getAttribute('status')),
+            loaded: performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, '')),
+          }));
+          console.log(`${script} ${name} run ${run + 1}: not settled in 30 s: ${JSON.stringify(state)}`);
+          runs.push({ longest: 0, tasks: [], statuses: state.statuses, timedOut: true });
+          continue;
+        }
         await new Promise((resolve) => setTimeout(resolve, 500));
         const seen = await tab.evaluate(() => ({
           tasks: window.__tasks,
@@ -113,6 +126,8 @@ if (!only || only.includes('floor')) pages.push(['none', '', 'floor', FLOOR]);
         await browser.close();
       }
     }
+    const timedOut = runs.filter((run) => run.timedOut).length;
+    if (timedOut) console.log(`${' '.repeat(23)}${timedOut} of ${RUNS} runs did not settle in 30 s (counted without a long task)`);
     const withLong = runs.filter((run) => run.longest > 50).length;
     const longest = Math.max(...runs.map((run) => run.longest));
     const top = runs.find((run) => run.longest === longest)?.frame;
