@@ -40,14 +40,14 @@ export function turns(schedule: (callback: () => void) => unknown): { readonly c
 export async function withoutIntlNumbers<T>(fn: () => Promise<T>): Promise<T> {
   const toLocaleString = Object.getOwnPropertyDescriptor(Number.prototype, 'toLocaleString')!;
   const numberFormat = Object.getOwnPropertyDescriptor(Intl, 'NumberFormat')!;
-  Object.defineProperty(Number.prototype, 'toLocaleString', { ...toLocaleString, value: () => 'Intl used' });
-  Object.defineProperty(Intl, 'NumberFormat', {
-    ...numberFormat,
-    value: () => {
-      throw new Error('Intl used');
-    },
-  });
   try {
+    Object.defineProperty(Number.prototype, 'toLocaleString', { ...toLocaleString, value: () => 'Intl used' });
+    Object.defineProperty(Intl, 'NumberFormat', {
+      ...numberFormat,
+      value: () => {
+        throw new Error('Intl used');
+      },
+    });
     return await fn();
   } finally {
     Object.defineProperty(Number.prototype, 'toLocaleString', toLocaleString);
