@@ -68,6 +68,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
     const time = performance.now() - start;
     await new Promise((resolve) => setTimeout(resolve, 20)); // one more turn: the last gap counts
     beating = false;
+    tasks.push(...(observer?.takeRecords() ?? []));
     observer?.disconnect();
     host.remove();
     const longestTask = observer ? Math.round(Math.max(0, ...tasks.map((task) => task.duration))) : undefined;
