@@ -8,7 +8,8 @@
 // between two turns of a setTimeout heartbeat on the page: the longest task, in any engine
 // (Firefox and WebKit have no Long Tasks API), give or take the timer's 4 ms clamp; a gap can also
 // span several short tasks that the engine runs before the timer's turn. Where the engine has the
-// Long Tasks API (Chromium), "longest task" is the longest single task over 50 ms (0: none).
+// Long Tasks API (Chromium), "longest task" is the longest single task over 50 ms (0: none); the
+// others print no such column.
 // BROWSERS=chromium,firefox,webkit (or all) picks engines; unset, all three.
 //
 // Results are printed and written to bench/results/engines.json.
@@ -165,7 +166,7 @@ try {
         await driver.run(Object.keys(BODIES)[0]);
         results[engine].bodies[name] = await driver.run(name);
         const r = results[engine].bodies[name];
-        const task = r.longestTask === undefined ? '' : `   longest task ${String(r.longestTask).padStart(4)} ms`;
+        const task = r.longestTask == null ? '' : `   longest task ${String(r.longestTask).padStart(4)} ms`;
         console.log(`${engine.padEnd(9)} ${name.padEnd(32)} longest block ${String(r.longest).padStart(6)} ms${task}   total ${String(r.time).padStart(6)} ms   ${r.outcome}`);
       }
     } finally {
