@@ -525,7 +525,8 @@ describe('markdown: hostile input', () => {
   it('lets the page\u2019s own tasks run between its slices, not only input and frames', async function () {
     this.timeout(60_000);
     // A task of the page's, queued again each time it runs: how many times does it run during a
-    // render? (An ordinary task, as a message; a timer would also count the time it is held back.)
+    // render? (An ordinary task, as a message; a timer would also count the time it is held back.
+    // Not yieldToPage(): the page's task must not change when the widgets' way of yielding does.)
     const page = turns((tick) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
